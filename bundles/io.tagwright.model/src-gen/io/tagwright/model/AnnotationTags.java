@@ -1,0 +1,90 @@
+/**
+ */
+package io.tagwright.model;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Annotation Tags</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link io.tagwright.model.AnnotationTags#getView <em>View</em>}</li>
+ *   <li>{@link io.tagwright.model.AnnotationTags#getFraming <em>Framing</em>}</li>
+ *   <li>{@link io.tagwright.model.AnnotationTags#getTags <em>Tags</em>}</li>
+ * </ul>
+ *
+ * @see io.tagwright.model.ModelPackage#getAnnotationTags()
+ * @model
+ * @generated
+ */
+public interface AnnotationTags extends EObject {
+	/**
+	 * Returns the value of the '<em><b>View</b></em>' attribute.
+	 * The literals are from the enumeration {@link io.tagwright.model.ViewAnnotation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>View</em>' attribute.
+	 * @see io.tagwright.model.ViewAnnotation
+	 * @see #setView(ViewAnnotation)
+	 * @see io.tagwright.model.ModelPackage#getAnnotationTags_View()
+	 * @model
+	 * @generated
+	 */
+	ViewAnnotation getView();
+
+	/**
+	 * Sets the value of the '{@link io.tagwright.model.AnnotationTags#getView <em>View</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>View</em>' attribute.
+	 * @see io.tagwright.model.ViewAnnotation
+	 * @see #getView()
+	 * @generated
+	 */
+	void setView(ViewAnnotation value);
+
+	/**
+	 * Returns the value of the '<em><b>Framing</b></em>' attribute.
+	 * The literals are from the enumeration {@link io.tagwright.model.FramingAnnotation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Framing</em>' attribute.
+	 * @see io.tagwright.model.FramingAnnotation
+	 * @see #setFraming(FramingAnnotation)
+	 * @see io.tagwright.model.ModelPackage#getAnnotationTags_Framing()
+	 * @model
+	 * @generated
+	 */
+	FramingAnnotation getFraming();
+
+	/**
+	 * Sets the value of the '{@link io.tagwright.model.AnnotationTags#getFraming <em>Framing</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Framing</em>' attribute.
+	 * @see io.tagwright.model.FramingAnnotation
+	 * @see #getFraming()
+	 * @generated
+	 */
+	void setFraming(FramingAnnotation value);
+
+	/**
+	 * Returns the value of the '<em><b>Tags</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Tags</em>' attribute list.
+	 * @see io.tagwright.model.ModelPackage#getAnnotationTags_Tags()
+	 * @model unique="false"
+	 * @generated
+	 */
+	EList<String> getTags();
+
+} // AnnotationTags
