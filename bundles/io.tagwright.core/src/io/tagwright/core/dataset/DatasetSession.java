@@ -115,6 +115,10 @@ public final class DatasetSession {
         this.adapterFactory = new ComposedAdapterFactory(new AdapterFactory[] { new TagwrightItemProviderAdapterFactory(),
                 new ResourceItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory() });
         this.domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), resourceSet);
+        // lets views find the domain (and its item providers) from any model object
+        if (AdapterFactoryEditingDomain.getEditingDomainFor(dataset) != domain) {
+            resourceSet.eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
+        }
     }
 
     // ---------------------------------------------------------------- opening and creating

@@ -1,8 +1,12 @@
 package io.tagwright.model.edit;
 
+import java.util.ArrayList;
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import io.tagwright.model.Dataset;
@@ -24,6 +28,16 @@ public class TagwrightItemProviderAdapterFactory extends ModelItemProviderAdapte
     public Adapter createDatasetAdapter() {
         if (datasetItemProvider == null) {
             datasetItemProvider = new DatasetItemProvider(this) {
+                /** Trees show a dataset's subsets; its settings are edited elsewhere. */
+                @Override
+                public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
+                    if (childrenFeatures == null) {
+                        childrenFeatures = new ArrayList<>();
+                        childrenFeatures.add(ModelPackage.Literals.DATASET__SUBSETS);
+                    }
+                    return childrenFeatures;
+                }
+
                 @Override
                 public String getText(Object object) {
                     Dataset dataset = (Dataset) object;

@@ -19,6 +19,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -141,6 +142,7 @@ class DatasetSessionTest {
         KohyaFolder.in(root).subset("10_x").image("a.png", 64, 64, "x");
         DatasetSession s = DatasetSession.importFolder(root, "x", MONITOR);
         ImageEntry a = s.dataset().getSubsets().get(0).getImages().get(0);
+        assertEquals(s.editingDomain(), AdapterFactoryEditingDomain.getEditingDomainFor(a), "views find the domain from any object");
         s.editingDomain().getCommandStack().execute(
                 SetCommand.create(s.editingDomain(), a, ModelPackage.Literals.IMAGE_ENTRY__VIEW, ViewAnnotation.LEFT_PROFILE));
         assertEquals(ViewAnnotation.LEFT_PROFILE, a.getView());

@@ -1,0 +1,89 @@
+package io.tagwright.ui.explorer;
+
+import java.util.List;
+
+import org.eclipse.jface.viewers.DecorationOverlayIcon;
+import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider.IStyledLabelProvider;
+import org.eclipse.jface.viewers.IDecoration;
+import org.eclipse.jface.viewers.StyledString;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+
+import io.tagwright.model.CaptionStatus;
+import io.tagwright.model.Dataset;
+import io.tagwright.model.FramingAnnotation;
+import io.tagwright.model.ImageEntry;
+import io.tagwright.model.ViewAnnotation;
+import io.tagwright.ui.emf.ItemProviderLabels;
+
+/**
+ * Labels of the dataset tree: item provider labels, plus, for an image, its annotation badges and a
+ * preview of its caption in the decoration colour, and a warning overlay when its caption is missing or
+ * unreadable.
+ */
+final class DatasetLabels extends ItemProviderLabels implements IStyledLabelProvider {
+
+    private static final int PREVIEW_CHARS = 90;
+    private Image warning;
+
+    @Override
+    public StyledString getStyledText(Object element) {
+        StyledString s = new StyledString(getText(element));
+        if (element instanceof ImageEntry e) {
+            String badges = badges(e);
+            if (!badges.isEmpty()) {
+                s.append("  " + badges, StyledString.COUNTER_STYLER);
+            }
+            s.append("  " + preview(e), StyledString.DECORATIONS_STYLER);
+        } else if (element instanceof Dataset d && !d.getTriggerWords().isEmpty()) {
+            s.append("  trigger: " + String.join(", ", d.getTriggerWords()), StyledString.DECORATIONS_STYLER);
+        }
+        return s;
+    }
+
+    static String badges(ImageEntry e) {
+        StringBuilder sb = new StringBuilder();
+        if (e.getView() != ViewAnnotation.UNSET) {
+            sb.append('[').append(e.getView().getLiteral()).append(']');
+        }
+        if (e.getFraming() != FramingAnnotation.UNSET) {
+            sb.append(sb.isEmpty() ? "" : " ").append('[').append(e.getFraming().getLiteral()).append(']');
+        }
+        return sb.toString();
+    }
+
+    static String preview(ImageEntry e) {
+        return switch (e.getCaptionStatus()) {
+            case MISSING -> "(no caption)";
+            case EMPTY -> "(empty caption)";
+            default -> {
+                List<String> tags = e.getTags();
+                String text = String.join(", ", tags);
+                yield text.length() > PREVIEW_CHARS ? text.substring(0, PREVIEW_CHARS) + "…" : text;
+            }
+        };
+    }
+
+    @Override
+    public Image getImage(Object element) {
+        Image base = super.getImage(element);
+        if (element instanceof ImageEntry e && base != null
+                && (e.getCaptionStatus() == CaptionStatus.MISSING || e.getCaptionStatus() == CaptionStatus.UNREADABLE)) {
+            if (warning == null) {
+                warning = new DecorationOverlayIcon(base, PlatformUI.getWorkbench().getSharedImages()
+                        .getImageDescriptor(ISharedImages.IMG_DEC_FIELD_WARNING), IDecoration.BOTTOM_LEFT).createImage();
+            }
+            return warning;
+        }
+        return base;
+    }
+
+    @Override
+    public void dispose() {
+        if (warning != null) {
+            warning.dispose();
+        }
+        super.dispose();
+    }
+}
