@@ -169,11 +169,24 @@ public final class DatasetSession {
     }
 
     /**
-     * Makes an existing kohya folder a dataset: finds its train folder ({@code img/} or the root itself when
-     * it holds {@code N_name} folders), a {@code reg/} folder, the caption extension in use and the trigger
-     * words from the subset names, and writes the project file into the root.
+     * Makes an existing kohya folder a dataset and writes its project file into the folder (see
+     * {@link #openFolder}).
      */
     public static DatasetSession importFolder(Path root, String name, IProgressMonitor monitor) throws IOException {
+        DatasetSession session = openFolder(root, name, monitor);
+        if (!Files.exists(session.projectFile())) {
+            session.saveProjectFile();
+        }
+        return session;
+    }
+
+    /**
+     * Opens a kohya folder: its project file if it has one, otherwise an in-memory dataset whose layout is
+     * recognised from the folder ({@code img/} or the root itself holding {@code N_name} folders, a {@code reg/}
+     * folder, the caption extension in use, trigger words from the subset names). Nothing is written: the
+     * project file appears only when the dataset is saved.
+     */
+    public static DatasetSession openFolder(Path root, String name, IProgressMonitor monitor) throws IOException {
         Path projectFile = root.resolve(ProjectFile.DEFAULT_NAME);
         if (Files.exists(projectFile)) {
             return open(projectFile, monitor);
@@ -187,8 +200,11 @@ public final class DatasetSession {
         dataset.setCaptionExtension(layout.captionExtension());
         dataset.getTriggerWords().addAll(layout.triggerWords());
         DatasetDefaults.install(dataset);
-        writeNewProjectFile(projectFile, dataset);
-        return open(projectFile, monitor);
+        ResourceSet rs = ProjectFile.newResourceSet();
+        DatasetSession session = new DatasetSession(projectFile, rs, ProjectFile.attach(rs, projectFile, dataset), dataset);
+        BatchJournal.recover(session.journalDir());
+        session.apply(session.scan(monitor));
+        return session;
     }
 
     private static void writeNewProjectFile(Path projectFile, Dataset dataset) throws IOException {
@@ -200,9 +216,10 @@ public final class DatasetSession {
 
     private void rememberCachedFacts() {
         for (Subset subset : dataset.getSubsets()) {
+            String prefix = keyPrefix(subset);
             for (ImageEntry e : subset.getImages()) {
                 if (e.getWidth() > 0 && e.getFormat() != ImageFormat.UNKNOWN) {
-                    facts.put(key(subset, e.getPath()),
+                    facts.put(prefix + e.getPath(),
                             new CachedFacts(e.getBytes(), e.getMtime(), new ImageFacts(e.getFormat(), e.getWidth(), e.getHeight())));
                 }
             }
@@ -251,8 +268,9 @@ public final class DatasetSession {
         Map<String, Gone> movable = new HashMap<>();
         Set<Gone> gone = new LinkedHashSet<>();
         for (Subset s : dataset.getSubsets()) {
+            String prefix = keyPrefix(s);
             for (ImageEntry e : s.getImages()) {
-                String key = key(s, e.getPath());
+                String key = prefix + e.getPath();
                 if (!onDisk.contains(key)) {
                     Gone g = new Gone(e, key);
                     gone.add(g);
@@ -588,7 +606,12 @@ public final class DatasetSession {
     }
 
     private String key(Subset subset, String path) {
-        return FolderScan.relative(root(), subsetDir(subset).resolve(path));
+        return keyPrefix(subset) + path;
+    }
+
+    /** The subset folder relative to the root, with a trailing '/'. */
+    private String keyPrefix(Subset subset) {
+        return FolderScan.relative(root(), subsetDir(subset)) + "/";
     }
 
     private String captionKey(String imageKey) {

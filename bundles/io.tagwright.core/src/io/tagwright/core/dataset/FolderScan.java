@@ -44,7 +44,8 @@ final class FolderScan {
         CaptionSnapshot caption(String key);
     }
 
-    record SubsetDir(Path dir, String folder, SubsetKind kind) {
+    /** A subset folder; {@code keyPrefix} is its path relative to the dataset root, with a trailing '/'. */
+    record SubsetDir(Path dir, String folder, SubsetKind kind, String keyPrefix) {
     }
 
     /**
@@ -67,9 +68,9 @@ final class FolderScan {
     static Result run(Path root, Path trainDir, Path regDir, String captionExtension, Known known,
             UnaryOperator<String> interner, IProgressMonitor monitor) throws IOException {
         List<SubsetDir> subsets = new ArrayList<>();
-        listSubsets(trainDir, SubsetKind.TRAIN, subsets);
+        listSubsets(root, trainDir, SubsetKind.TRAIN, subsets);
         if (regDir != null && Files.isDirectory(regDir)) {
-            listSubsets(regDir, SubsetKind.REGULARIZATION, subsets);
+            listSubsets(root, regDir, SubsetKind.REGULARIZATION, subsets);
         }
         record Item(SubsetDir subset, String name, boolean hasCaption) {
         }
@@ -98,9 +99,9 @@ final class FolderScan {
                 if (ImageHeaders.isImageName(n)) {
                     items.add(new Item(subset, n, captions.contains(stem(n) + captionExtension)));
                 } else if (captions.contains(n) && !imageStems.contains(n.substring(0, n.length() - ext.length()))) {
-                    orphans.add(relative(root, subset.dir().resolve(n)));
+                    orphans.add(subset.keyPrefix() + n);
                 } else if (isOtherCaption(n, ext)) {
-                    otherCaptions.add(relative(root, subset.dir().resolve(n)));
+                    otherCaptions.add(subset.keyPrefix() + n);
                 }
             }
         }
@@ -125,13 +126,13 @@ final class FolderScan {
         return !lower.endsWith(ext) && (lower.endsWith(".txt") || lower.endsWith(".caption"));
     }
 
-    private static void listSubsets(Path dir, SubsetKind kind, List<SubsetDir> out) throws IOException {
+    private static void listSubsets(Path root, Path dir, SubsetKind kind, List<SubsetDir> out) throws IOException {
         List<SubsetDir> found = new ArrayList<>();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, Files::isDirectory)) {
             for (Path p : ds) {
                 String name = p.getFileName().toString();
                 if (!name.startsWith(".")) {
-                    found.add(new SubsetDir(p, name, kind));
+                    found.add(new SubsetDir(p, name, kind, relative(root, p) + "/"));
                 }
             }
         } catch (NoSuchFileException e) {
@@ -144,7 +145,7 @@ final class FolderScan {
     private static ImageState read(Path root, SubsetDir subset, String name, boolean hasCaption, String captionExtension,
             Known known, UnaryOperator<String> interner) {
         Path image = subset.dir().resolve(name);
-        String key = relative(root, image);
+        String key = subset.keyPrefix() + name;
         long size = -1;
         long mtime = -1;
         ImageFacts facts = null;

@@ -35,7 +35,7 @@ import io.tagwright.model.Subset;
 import io.tagwright.model.SubsetKind;
 import io.tagwright.model.ViewAnnotation;
 import io.tagwright.tests.common.KohyaFolder;
-import io.tagwright.tests.common.TinyImages;
+import io.tagwright.core.image.TinyImages;
 
 class DatasetSessionTest {
 

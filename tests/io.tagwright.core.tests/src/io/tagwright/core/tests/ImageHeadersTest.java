@@ -19,7 +19,7 @@ import io.tagwright.core.image.ImageFacts;
 import io.tagwright.core.image.ImageHeaderException;
 import io.tagwright.core.image.ImageHeaders;
 import io.tagwright.model.ImageFormat;
-import io.tagwright.tests.common.TinyImages;
+import io.tagwright.core.image.TinyImages;
 
 class ImageHeadersTest {
 

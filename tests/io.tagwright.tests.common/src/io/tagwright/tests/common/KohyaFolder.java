@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import io.tagwright.core.image.TinyImages;
+
 /** Builds kohya dataset folders for tests: {@code root/img/N_name/image.png + image.txt}. */
 public final class KohyaFolder {
 

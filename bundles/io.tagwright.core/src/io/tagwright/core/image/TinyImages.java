@@ -1,4 +1,4 @@
-package io.tagwright.tests.common;
+package io.tagwright.core.image;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -11,7 +11,8 @@ import java.util.zip.Deflater;
 
 /**
  * Small but valid image files of any pixel size, made without an image library so that thousands can
- * be written quickly: a PNG of a flat colour compresses to a few hundred bytes at 768×768.
+ * be written quickly (synthetic datasets for benchmarks and tests): a PNG of a flat colour compresses
+ * to a few hundred bytes at 768×768.
  */
 public final class TinyImages {
 
