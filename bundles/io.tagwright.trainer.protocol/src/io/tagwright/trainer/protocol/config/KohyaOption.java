@@ -42,6 +42,11 @@ public record KohyaOption(String name, Type type, Object defaultValue, boolean s
         add(m, "base_weights_multiplier", Type.STRINGS, null);
         add(m, "training_comment", Type.STRING, null);
         add(m, "no_metadata", Type.BOOL, false);
+        add(m, "metadata_title", Type.STRING, null);
+        add(m, "metadata_author", Type.STRING, null);
+        add(m, "metadata_description", Type.STRING, null);
+        add(m, "metadata_license", Type.STRING, null);
+        add(m, "metadata_tags", Type.STRING, null);
         // optimizer and schedule
         add(m, "optimizer_type", Type.STRING, "");
         add(m, "optimizer_args", Type.STRINGS, null);

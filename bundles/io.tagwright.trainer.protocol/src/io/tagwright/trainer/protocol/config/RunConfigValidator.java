@@ -197,8 +197,8 @@ public final class RunConfigValidator {
                 out.add(new ConfigProblem(Severity.ERROR, "min_bucket_reso", "min_bucket_reso is larger than max_bucket_reso"));
             }
             if (reso != null && (Math.max(reso[0], reso[1]) > max || Math.min(reso[0], reso[1]) < min)) {
-                out.add(new ConfigProblem(Severity.WARNING, "max_bucket_reso",
-                        "resolution lies outside min_bucket_reso..max_bucket_reso"));
+                out.add(new ConfigProblem(Severity.ERROR, "max_bucket_reso",
+                        "the resolution must lie within min_bucket_reso..max_bucket_reso (sd-scripts stops otherwise)"));
             }
         } else if (c.bool("bucket_no_upscale")) {
             out.add(new ConfigProblem(Severity.INFO, "bucket_no_upscale", "has no effect without enable_bucket"));
