@@ -1,0 +1,2 @@
+/** File helpers shared by the trainer and the IDE. */
+package io.tagwright.trainer.protocol.files;
