@@ -22,7 +22,7 @@ public final class TrainerMain {
 
     public static void main(String[] args) {
         Offline.enforce(); // before any DJL class can load
-        int code = run(args, System.out, System.err, TrainCommand::discoverLoop, System.console() != null);
+        int code = run(args, System.out, System.err, TrainCommand::discoverLoop, Terminal.isInteractive());
         System.exit(code);
     }
 
