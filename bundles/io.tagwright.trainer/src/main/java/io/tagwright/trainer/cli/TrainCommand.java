@@ -167,7 +167,9 @@ final class TrainCommand {
         }
         ConsoleProgress console = new ConsoleProgress(err, consoleIsTerminal, 5000);
         try (EventSink events = new FanOutSink(List.of(channel, console))) {
-            return train(cfg, a.flag("dry-run"), resume, events, stop);
+            // stdout carries the events when they go there; the plan then goes to stderr with the progress
+            PrintStream planOut = endpoint.kind() == EventEndpoint.Kind.STDOUT ? err : out;
+            return train(cfg, a.flag("dry-run"), resume, events, stop, planOut);
         }
     }
 
@@ -199,7 +201,7 @@ final class TrainCommand {
         return ExitCode.of(kind).code();
     }
 
-    private int train(String cfg, boolean dryRun, Path resume, EventSink events, StopSignal stop) {
+    private int train(String cfg, boolean dryRun, Path resume, EventSink events, StopSignal stop, PrintStream planOut) {
         ExitCode[] code = new ExitCode[1];
         RunConfig c = loadConfig(cfg, code);
         if (c == null) {
@@ -240,7 +242,7 @@ final class TrainCommand {
         }
         events.emit(new TrainerEvent.RunStarted(UUID.randomUUID().toString(), plan.toRunPlan()));
         if (dryRun) {
-            PlanPrinter.print(plan, cfg, err);
+            PlanPrinter.print(plan, cfg, planOut);
             events.emit(new TrainerEvent.Finished(Status.COMPLETED, List.of()));
             return ExitCode.OK.code();
         }
