@@ -47,12 +47,15 @@ final class TrainCommand {
             usage: train --config run.toml [--dry-run] [--resume DIR] [--events stdout|stderr|none|tcp://127.0.0.1:PORT]
                    plan  --config run.toml [--json]""";
 
+    private final java.io.InputStream in;
     private final PrintStream out;
     private final PrintStream err;
     private final Supplier<TrainingLoop> loopSupplier;
     private final boolean consoleIsTerminal;
 
-    TrainCommand(PrintStream out, PrintStream err, Supplier<TrainingLoop> loopSupplier, boolean consoleIsTerminal) {
+    TrainCommand(java.io.InputStream in, PrintStream out, PrintStream err, Supplier<TrainingLoop> loopSupplier,
+            boolean consoleIsTerminal) {
+        this.in = in;
         this.out = out;
         this.err = err;
         this.loopSupplier = loopSupplier;
@@ -178,13 +181,15 @@ final class TrainCommand {
             case NONE -> EventSink.NONE;
             case STDERR -> new StreamEventSink(err);
             case STDOUT -> {
-                Thread t = new Thread(() -> SocketEventChannel.readCommandLines(System.in, cmd -> {
-                    if (cmd instanceof TrainerCommand.Stop) {
-                        stop.request("stop requested");
-                    }
-                }), "tagwright-stdin-commands");
-                t.setDaemon(true);
-                t.start();
+                if (in != null) {
+                    Thread t = new Thread(() -> SocketEventChannel.readCommandLines(in, cmd -> {
+                        if (cmd instanceof TrainerCommand.Stop) {
+                            stop.request("stop requested");
+                        }
+                    }), "tagwright-stdin-commands");
+                    t.setDaemon(true);
+                    t.start();
+                }
                 yield new StreamEventSink(out);
             }
             case TCP -> SocketEventChannel.connect(endpoint, 10_000, cmd -> {

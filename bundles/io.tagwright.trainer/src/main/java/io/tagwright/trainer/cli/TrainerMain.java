@@ -22,13 +22,16 @@ public final class TrainerMain {
 
     public static void main(String[] args) {
         Offline.enforce(); // before any DJL class can load
-        int code = run(args, System.out, System.err, TrainCommand::discoverLoop, Terminal.isInteractive());
+        int code = run(args, System.in, System.out, System.err, TrainCommand::discoverLoop, Terminal.isInteractive());
         System.exit(code);
     }
 
-    /** Runs one command; returns the exit code. {@code loops} supplies the training engine (null: none). */
-    public static int run(String[] args, PrintStream out, PrintStream err, Supplier<io.tagwright.trainer.run.TrainingLoop> loops,
-            boolean terminal) {
+    /**
+     * Runs one command; returns the exit code. {@code in} carries stop commands when events go to
+     * stdout (null: no command input); {@code loops} supplies the training engine (null result: none).
+     */
+    public static int run(String[] args, java.io.InputStream in, PrintStream out, PrintStream err,
+            Supplier<io.tagwright.trainer.run.TrainingLoop> loops, boolean terminal) {
         Offline.enforce();
         if (args.length == 0) {
             err.println(usage());
@@ -39,11 +42,11 @@ public final class TrainerMain {
             switch (cmd) {
                 case "train": {
                     Args a = Args.parse(args, 1, TrainCommand.trainValued(), Set.of("dry-run"));
-                    return new TrainCommand(out, err, loops, terminal).train(a);
+                    return new TrainCommand(in, out, err, loops, terminal).train(a);
                 }
                 case "plan": {
                     Args a = Args.parse(args, 1, Set.of("config"), Set.of("json"));
-                    return new TrainCommand(out, err, loops, terminal).plan(a);
+                    return new TrainCommand(in, out, err, loops, terminal).plan(a);
                 }
                 case "import-kohya": {
                     Args a = Args.parse(args, 1, Set.of("out"), Set.of("force"));

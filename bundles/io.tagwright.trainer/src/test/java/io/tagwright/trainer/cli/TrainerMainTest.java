@@ -55,9 +55,13 @@ class TrainerMainTest {
     }
 
     static Result run(Supplier<TrainingLoop> loop, String... args) {
+        return runWithInput(null, loop, args);
+    }
+
+    static Result runWithInput(java.io.InputStream in, Supplier<TrainingLoop> loop, String... args) {
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = TrainerMain.run(args, new PrintStream(o, true, StandardCharsets.UTF_8),
+        int code = TrainerMain.run(args, in, new PrintStream(o, true, StandardCharsets.UTF_8),
                 new PrintStream(e, true, StandardCharsets.UTF_8), loop, false);
         return new Result(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
     }
@@ -185,7 +189,7 @@ class TrainerMainTest {
     /** A stand-in engine: walks the batches, reports steps, writes tiny LoRA-like files and a sample. */
     static final class FakeLoop implements TrainingLoop {
         final int stopAfter;
-        final List<Batch> seen = new ArrayList<>();
+        final List<Batch> seen = java.util.Collections.synchronizedList(new ArrayList<>());
 
         FakeLoop(int stopAfter) {
             this.stopAfter = stopAfter;
@@ -302,6 +306,26 @@ class TrainerMainTest {
             assertEquals(List.of(dir.resolve("out/ohwx.safetensors").toString()), fin.outputs());
             assertEquals(3, loop.seen.size());
         }
+    }
+
+    @Test
+    void aStopLineOnStdinStopsTheRun(@TempDir Path dir) throws Exception {
+        Path cfg = setup(dir, "");
+        FakeLoop loop = new FakeLoop(2);
+        java.io.PipedOutputStream ide = new java.io.PipedOutputStream();
+        java.io.PipedInputStream stdin = new java.io.PipedInputStream(ide);
+        CompletableFuture<Result> trainer = CompletableFuture.supplyAsync(
+                () -> runWithInput(stdin, () -> loop, "train", "--config", cfg.toString(), "--events", "stdout"));
+        while (loop.seen.size() < 2) {
+            Thread.sleep(10);
+        }
+        ide.write((EventCodec.encode(new TrainerCommand.Stop()) + "\n").getBytes(StandardCharsets.UTF_8));
+        ide.flush();
+        Result r = trainer.get(60, TimeUnit.SECONDS);
+        ide.close();
+        assertEquals(130, r.code(), r.err());
+        TrainerEvent.Finished fin = (TrainerEvent.Finished) r.events().get(r.events().size() - 1);
+        assertEquals(TrainerEvent.Status.STOPPED, fin.status());
     }
 
     @Test
