@@ -1,5 +1,7 @@
 package io.tagwright.trainer.data;
 
+import io.tagwright.trainer.protocol.plan.BucketManager;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
