@@ -161,6 +161,48 @@ public final class SafetensorsWriter {
         }
     }
 
+    /**
+     * kohya/A1111's legacy model hash: the first 8 hex digits of the SHA-256 of the 64 KiB at offset
+     * 1 MiB of the file (of nothing, for files shorter than 1 MiB).
+     */
+    public String legacyHash() {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(fileRange(0x100000L, 0x10000));
+            return HexFormat.of().formatHex(md.digest()).substring(0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Up to {@code length} bytes of the file as it would be written, from {@code offset}. */
+    byte[] fileRange(long offset, int length) {
+        byte[] header = header();
+        ByteBuffer prefix = ByteBuffer.allocate(8 + header.length).order(ByteOrder.LITTLE_ENDIAN);
+        prefix.putLong(header.length).put(header).flip();
+        List<ByteBuffer> parts = new ArrayList<>();
+        parts.add(prefix);
+        for (Entry e : ordered()) {
+            parts.add(e.data.duplicate());
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        long pos = 0;
+        long end = offset + length;
+        for (ByteBuffer part : parts) {
+            long partEnd = pos + part.remaining();
+            if (partEnd > offset && pos < end) {
+                int from = (int) Math.max(0, offset - pos);
+                int to = (int) Math.min(part.remaining(), end - pos);
+                byte[] chunk = new byte[to - from];
+                part.position(part.position() + from);
+                part.get(chunk);
+                out.writeBytes(chunk);
+            }
+            pos = partEnd;
+        }
+        return out.toByteArray();
+    }
+
     /** The whole file as bytes (small files, hashing). */
     public byte[] toBytes() {
         byte[] header = header();
