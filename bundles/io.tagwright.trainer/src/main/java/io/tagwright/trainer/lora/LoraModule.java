@@ -1,5 +1,6 @@
 package io.tagwright.trainer.lora;
 
+import io.tagwright.trainer.nn.Scalars;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDScope;
 import ai.djl.pytorch.engine.PtNDArray;
@@ -143,6 +144,6 @@ public final class LoraModule implements LayerAdapter {
             lx = ops.conv2d(ops.conv2d(x, down, null, target.stride(), target.padding()), up, null, 1, 0);
         }
         // kohya: org_forwarded + lx * self.multiplier * scale (two float32 multiplications)
-        return y.add(lx.mul((float) multiplier).mul((float) scale()));
+        return y.add(Scalars.mul(Scalars.mul(lx, multiplier), scale()));
     }
 }

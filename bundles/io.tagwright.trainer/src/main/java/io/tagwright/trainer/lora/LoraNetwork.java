@@ -70,7 +70,7 @@ public final class LoraNetwork implements AutoCloseable {
             for (int i = 0; i < values.length; i++) {
                 values[i] = (float) ((random.nextDouble() * 2 - 1) * bound);
             }
-            NDArray down = m.create(values, new Shape(ds));
+            NDArray down = Tensors.owned(m.create(values, new Shape(ds)));
             NDArray up = m.zeros(new Shape(t.upShape()));
             list.add(new LoraModule(t, down, up, t.alpha()));
         }

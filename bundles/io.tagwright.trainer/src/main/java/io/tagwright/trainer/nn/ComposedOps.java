@@ -93,13 +93,13 @@ public class ComposedOps implements Ops {
 
     @Override
     public NDArray quickGelu(NDArray x) {
-        return x.mul(ex(x.mul(1.702f)).sigmoid());
+        return x.mul(ex(Scalars.mul(x, 1.702)).sigmoid());
     }
 
     @Override
     public NDArray attention(NDArray q, NDArray k, NDArray v, boolean causal) {
         long d = q.getShape().get(q.getShape().dimension() - 1);
-        NDArray scores = q.matMul(k.swapAxes(-1, -2)).mul((float) (1.0 / Math.sqrt(d)));
+        NDArray scores = Scalars.mul(q.matMul(k.swapAxes(-1, -2)), 1.0 / Math.sqrt(d));
         if (causal) {
             scores = scores.add(causalMask(q.getShape().get(2)));
         }

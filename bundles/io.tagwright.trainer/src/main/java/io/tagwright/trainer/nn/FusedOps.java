@@ -32,8 +32,18 @@ public final class FusedOps extends ComposedOps {
         return script.silu(x);
     }
 
+    /**
+     * Fused SDPA, except over a single key: there softmax is exactly 1 and the gradients into q and k
+     * are exactly zero on PyTorch's math path, while the fused kernel's backward leaves rounding noise
+     * (~1e-12). Optimizers that normalise per element (Adafactor) would blow that noise up to
+     * full-size updates, so that case takes the composed path. (It happens in the UNet mid block for
+     * latents of 8×8 or smaller, not at training resolutions.)
+     */
     @Override
     public NDArray attention(NDArray q, NDArray k, NDArray v, boolean causal) {
+        if (k.getShape().get(k.getShape().dimension() - 2) == 1) {
+            return super.attention(q, k, v, causal);
+        }
         return script.scaledDotProductAttention(q, k, v, causal);
     }
 }

@@ -30,7 +30,7 @@ public final class Tensors {
         Shape shape = new Shape(info.shape());
         if (!info.dtype().isFloating()) {
             long[] v = reader.readLongs(name);
-            return manager.create(v, shape);
+            return owned(manager.create(v, shape));
         }
         int bytes = Math.toIntExact(info.numel() * 4);
         ByteBuffer buf = scratch(bytes);
@@ -49,6 +49,17 @@ public final class Tensors {
         scratch.clear();
         scratch.limit(bytes);
         return scratch;
+    }
+
+    /**
+     * A copy of {@code a} in memory libtorch owns; {@code a} is closed. DJL's {@code create(float[])}
+     * and friends only point a tensor at a Java direct buffer: such a tensor must not be captured by
+     * autograd or viewed after its handle is closed, so anything longer-lived goes through here.
+     */
+    public static NDArray owned(NDArray a) {
+        NDArray copy = a.duplicate();
+        a.close();
+        return copy;
     }
 
     /** One tensor from a file, as a float32/int64 array in {@code manager}. */

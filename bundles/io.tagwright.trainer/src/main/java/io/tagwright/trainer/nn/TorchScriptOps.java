@@ -105,7 +105,7 @@ public final class TorchScriptOps implements AutoCloseable {
 
     private synchronized NDArray marker(String method) {
         return methodMarkers.computeIfAbsent(method, m -> {
-            NDArray a = manager.create(0f);
+            NDArray a = Tensors.owned(manager.create(0f));
             a.setName("module_method:" + m);
             ai.djl.ndarray.NDScope.unregister(a);
             return a;
@@ -115,7 +115,7 @@ public final class TorchScriptOps implements AutoCloseable {
     /** A cached 0-dim tensor holding a GroupNorm hyper-parameter. */
     synchronized NDArray scalar(String key, double value, DataType type) {
         return scalars.computeIfAbsent(key, k -> {
-            NDArray a = type == DataType.INT64 ? manager.create((long) value) : manager.create(value);
+            NDArray a = Tensors.owned(type == DataType.INT64 ? manager.create((long) value) : manager.create(value));
             ai.djl.ndarray.NDScope.unregister(a);
             return a;
         });

@@ -3,6 +3,7 @@ package io.tagwright.trainer.sd15.ddpm;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
+import io.tagwright.trainer.nn.Tensors;
 
 /**
  * The DDPM noise schedule train_network.py builds ({@code DDPMScheduler(beta_start=0.00085,
@@ -121,8 +122,8 @@ public final class DdpmSchedule {
         java.util.Arrays.fill(bshape, 1);
         bshape[0] = batch;
         NDManager m = original.getManager();
-        NDArray sqrtAlpha = m.create(a).reshape(bshape);
-        NDArray sqrtOneMinus = m.create(s).reshape(bshape);
+        NDArray sqrtAlpha = Tensors.owned(m.create(a)).reshape(bshape);
+        NDArray sqrtOneMinus = Tensors.owned(m.create(s)).reshape(bshape);
         return sqrtAlpha.mul(original).add(sqrtOneMinus.mul(noise));
     }
 

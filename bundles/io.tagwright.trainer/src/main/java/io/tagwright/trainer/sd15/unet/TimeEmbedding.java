@@ -1,5 +1,6 @@
 package io.tagwright.trainer.sd15.unet;
 
+import io.tagwright.trainer.nn.Scalars;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
@@ -37,8 +38,8 @@ public final class TimeEmbedding {
     public NDArray project(NDArray timesteps) {
         NDManager m = timesteps.getManager();
         int half = projDim / 2;
-        NDArray exponent = m.arange(0, half, 1, DataType.FLOAT32).mul((float) -Math.log(10000.0))
-                .div((float) (half - freqShift));
+        NDArray range = m.arange(0, half, 1, DataType.FLOAT32);
+        NDArray exponent = Scalars.div(Scalars.mul(range, -Math.log(10000.0)), half - freqShift);
         NDArray freqs = exponent.exp();
         NDArray args = timesteps.toType(DataType.FLOAT32, false).expandDims(1).mul(freqs.expandDims(0));
         NDArray sin = args.sin();

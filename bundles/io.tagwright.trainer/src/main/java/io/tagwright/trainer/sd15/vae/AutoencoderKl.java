@@ -1,5 +1,6 @@
 package io.tagwright.trainer.sd15.vae;
 
+import io.tagwright.trainer.nn.Scalars;
 import ai.djl.ndarray.NDArray;
 import io.tagwright.trainer.nn.Conv2d;
 import io.tagwright.trainer.nn.GroupNorm;
@@ -141,11 +142,11 @@ public final class AutoencoderKl {
 
     /** Latents as the UNet is trained on them: latent × scaling_factor (0.18215 for SD1.5). */
     public NDArray scale(NDArray latents) {
-        return latents.mul((float) config.scalingFactor());
+        return Scalars.mul(latents, config.scalingFactor());
     }
 
     /** Inverse of {@link #scale(NDArray)}, before {@link #decode(NDArray)}. */
     public NDArray unscale(NDArray latents) {
-        return latents.div((float) config.scalingFactor());
+        return Scalars.div(latents, config.scalingFactor());
     }
 }

@@ -1,5 +1,6 @@
 package io.tagwright.trainer.sd15.vae;
 
+import io.tagwright.trainer.nn.Scalars;
 import ai.djl.ndarray.NDArray;
 
 /**
@@ -18,7 +19,7 @@ public record LatentDistribution(NDArray mean, NDArray logvar) {
     }
 
     public NDArray std() {
-        return logvar.mul(0.5f).exp();
+        return Scalars.mul(logvar, 0.5).exp();
     }
 
     /** mean + std · eps for a given standard-normal draw (as latent_dist.sample() with that draw). */
