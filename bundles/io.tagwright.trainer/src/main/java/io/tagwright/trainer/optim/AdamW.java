@@ -85,6 +85,12 @@ public final class AdamW implements Optimizer {
         return s == null ? 0 : s.step;
     }
 
+    /** A state tensor of a parameter (e.g. "exp_avg_sq_row"), or null; for inspection, do not modify. */
+    public NDArray state(Trainable param, String key) {
+        OptimizerState.Slot s = state.slot(param.name());
+        return s == null ? null : s.tensor(key);
+    }
+
     @Override
     public void saveState(Path file) throws IOException {
         state.save(file, name());

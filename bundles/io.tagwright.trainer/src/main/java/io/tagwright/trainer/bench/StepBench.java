@@ -1,0 +1,187 @@
+package io.tagwright.trainer.bench;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.pytorch.jni.JniUtils;
+import io.tagwright.trainer.Offline;
+import io.tagwright.trainer.lora.LoraNetwork;
+import io.tagwright.trainer.lora.LoraSettings;
+import io.tagwright.trainer.nn.Ops;
+import io.tagwright.trainer.nn.OpsBackend;
+import io.tagwright.trainer.nn.RandomInit;
+import io.tagwright.trainer.optim.AdamW;
+import io.tagwright.trainer.sd15.Sd15Model;
+import io.tagwright.trainer.sd15.checkpoint.Sd15ModelLoader;
+import io.tagwright.trainer.sd15.config.ModelConfig;
+import io.tagwright.trainer.sd15.config.ModelConfigReader;
+import io.tagwright.trainer.sd15.unet.Unet;
+import io.tagwright.trainer.train.LoraTrainingStep;
+import io.tagwright.trainer.train.StepResult;
+import io.tagwright.trainer.train.TrainBatch;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Step-time benchmark (not a test). Times one LoRA training step (forward + backward + optimizer,
+ * like kohya's step) and reports median / min seconds and peak RSS.
+ *
+ * <pre>
+ * java -cp ... io.tagwright.trainer.bench.StepBench tiny MODEL CONFIG [reps]   # tiny model, TE+UNet and UNet-only, 8×8
+ * java -cp ... io.tagwright.trainer.bench.StepBench full [reps] [fused|composed|both] [latent]
+ *                                                       # SD1.5 UNet, random weights, rank 96, UNet-only
+ * </pre>
+ */
+public final class StepBench {
+
+    /** Forward MACs of the SD1.5 UNet at a 64×64 latent and of its rank-96 LoRA (sd15-tiny README). */
+    static final double UNET_GMAC_64 = 401.64;
+    static final double LORA_GMAC_64 = 34.858;
+
+    private StepBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Offline.enforce();
+        if (args.length == 0) {
+            System.err.println("usage: StepBench tiny MODEL CONFIG [reps] | full [reps] [fused|composed|both] [latent]");
+            System.exit(2);
+        }
+        Engine engine = Engine.getEngine("PyTorch");
+        System.out.printf(Locale.ROOT, "engine %s %s, torch threads %d, interop %d, cpus %d%n", engine.getEngineName(),
+                engine.getVersion(), JniUtils.getNumThreads(), JniUtils.getNumInteropThreads(),
+                Runtime.getRuntime().availableProcessors());
+        if (args[0].equals("tiny")) {
+            tiny(Path.of(args[1]), Path.of(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 50);
+        } else {
+            int reps = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+            String which = args.length > 2 ? args[2] : "both";
+            int latent = args.length > 3 ? Integer.parseInt(args[3]) : 64;
+            for (OpsBackend b : which.equals("both") ? List.of(OpsBackend.FUSED, OpsBackend.COMPOSED)
+                    : List.of(OpsBackend.parse(which))) {
+                full(b, reps, latent);
+            }
+        }
+    }
+
+    private static void tiny(Path modelPath, Path configPath, int reps) throws Exception {
+        ModelConfig cfg = ModelConfigReader.read(configPath);
+        for (OpsBackend backend : List.of(OpsBackend.FUSED, OpsBackend.COMPOSED)) {
+            try (NDManager root = NDManager.newBaseManager();
+                    Sd15Model model = Sd15ModelLoader.builder().setSource(modelPath).optConfig(cfg).optManager(root)
+                            .optComponents(java.util.EnumSet.of(Sd15ModelLoader.Component.TEXT_ENCODER,
+                                    Sd15ModelLoader.Component.UNET))
+                            .optOpsBackend(backend).build().load()) {
+                for (boolean te : List.of(false, true)) {
+                    LoraSettings s = LoraSettings.builder().setRank(4).setAlpha(3).optUnetOnly(!te).build();
+                    try (LoraNetwork net = LoraNetwork.create(cfg, s, root, 1).applyTo(model);
+                            AdamW opt = AdamW.builder().build()) {
+                        LoraTrainingStep step = LoraTrainingStep.builder().setModel(model).setNetwork(net)
+                                .setOptimizer(opt).setLearningRate(1e-4).optTrainTextEncoder(te).build();
+                        NDArray latents = root.randomNormal(new Shape(1, 4, 8, 8));
+                        NDArray noise = root.randomNormal(new Shape(1, 4, 8, 8));
+                        NDArray ids = root.arange(0, 77, 1, DataType.INT64).reshape(1, 77);
+                        TrainBatch batch = TrainBatch.builder().setLatents(latents).setNoise(noise).setTimesteps(500)
+                                .optInputIds(ids).build();
+                        String name = "tiny_" + (te ? "te_unet" : "unet_only") + "_lora_latent8x8_" + model.ops().name();
+                        run(name, reps, 5, i -> step.step(batch, i));
+                    }
+                }
+            }
+        }
+    }
+
+    private static void full(OpsBackend backend, int reps, int latent) throws Exception {
+        ModelConfig cfg = ModelConfig.sd15();
+        try (NDManager root = NDManager.newBaseManager()) {
+            Ops ops = backend.create(root);
+            Unet unet = new Unet(cfg.unet(), ops);
+            RandomInit.fill(unet.context(), root, 1234);
+            Sd15Model model = new Sd15Model(cfg, root, ops, null, null, unet);
+            LoraSettings s = LoraSettings.builder().setRank(96).setAlpha(72).optUnetOnly(true).build();
+            try (LoraNetwork net = LoraNetwork.create(cfg, s, root, 1).applyTo(model);
+                    AdamW opt = AdamW.builder().build()) {
+                LoraTrainingStep step = LoraTrainingStep.builder().setModel(model).setNetwork(net).setOptimizer(opt)
+                        .setLearningRate(1e-4).optTrainTextEncoder(false).build();
+                NDArray latents = root.randomNormal(new Shape(1, 4, latent, latent));
+                NDArray noise = root.randomNormal(new Shape(1, 4, latent, latent));
+                NDArray ehs = root.randomNormal(new Shape(1, 77, 768));
+                TrainBatch batch = TrainBatch.builder().setLatents(latents).setNoise(noise).setTimesteps(500)
+                        .optEncoderHiddenStates(ehs).build();
+                System.out.printf(Locale.ROOT, "full SD1.5 UNet %d params, LoRA %d params, latent %dx%d, ops %s%n",
+                        unet.context().parameters().values().stream().mapToLong(p -> {
+                            long n = 1;
+                            for (long d : p.shape()) {
+                                n *= d;
+                            }
+                            return n;
+                        }).sum(), net.parameterCount(), latent, latent, ops.name());
+                List<Double> times = run("full_sd15_unet_lora_dim96_latent" + latent + "x" + latent + "_" + ops.name(),
+                        reps, 1, i -> step.step(batch, i));
+                if (latent == 64) {
+                    double median = median(times);
+                    double stepGmac = 2 * (UNET_GMAC_64 + LORA_GMAC_64);
+                    System.out.printf(Locale.ROOT, "  ~%.0f GMAC per step (2 x forward %.1f + LoRA %.1f): %.1f GMAC/s%n",
+                            stepGmac, UNET_GMAC_64, LORA_GMAC_64, stepGmac / median);
+                }
+            }
+        }
+    }
+
+    interface Step {
+        StepResult run(int i);
+    }
+
+    private static List<Double> run(String name, int reps, int warmup, Step step) throws Exception {
+        for (int i = 0; i < warmup; i++) {
+            step.run(i);
+        }
+        List<Double> times = new ArrayList<>();
+        float loss = Float.NaN;
+        for (int i = 0; i < reps; i++) {
+            long t0 = System.nanoTime();
+            loss = step.run(warmup + i).loss();
+            times.add((System.nanoTime() - t0) / 1e9);
+        }
+        System.out.printf(Locale.ROOT, "%s: median %.4f s, min %.4f s, runs %d (+%d warm-up), last loss %.4f, "
+                + "peak RSS %.2f GiB, loadavg %s%n", name, median(times), Collections.min(times), reps, warmup, loss,
+                peakRssGiB(), loadavg());
+        return times;
+    }
+
+    static double median(List<Double> v) {
+        List<Double> s = new ArrayList<>(v);
+        Collections.sort(s);
+        int n = s.size();
+        return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
+    }
+
+    static double peakRssGiB() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0 / 1024.0;
+                }
+            }
+        } catch (java.io.IOException e) {
+            return Double.NaN;
+        }
+        return Double.NaN;
+    }
+
+    static String loadavg() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (java.io.IOException e) {
+            return "?";
+        }
+    }
+}
