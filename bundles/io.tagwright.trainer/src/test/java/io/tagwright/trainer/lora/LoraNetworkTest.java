@@ -187,6 +187,57 @@ class LoraNetworkTest {
         Parity.check("lora_forward", name, actual, g.floats(name), g.shape(name));
     }
 
+    /** LoCon: a 3×3 stride-2 conv gets conv2d(conv2d(x, down, stride 2, pad 1), up 1×1)·scale added. */
+    @Test
+    void loconAdaptsConvLayersAndRoundTrips() throws IOException {
+        LoraSettings s = LoraSettings.builder().setRank(4).setAlpha(2).optConv(3, 1.5f).optUnetOnly(true).build();
+        try (LoraNetwork net = LoraNetwork.create(tiny, s, manager, 5); NDScope scope = new NDScope()) {
+            scope.suppressNotUsedWarning();
+            for (LoraModule m : net.modules()) {
+                m.up().addi(manager.randomNormal(0f, 0.1f, m.up().getShape(), ai.djl.ndarray.types.DataType.FLOAT32));
+            }
+            String path = "down_blocks.1.downsamplers.0.conv";
+            LoraModule mod = net.modules().stream().filter(m -> m.target().modulePath().equals(path)).findFirst()
+                    .orElseThrow();
+            assertEquals(3, mod.rank());
+            assertArrayEquals(new long[] {3, 32, 3, 3}, mod.down().getShape().getShape());
+            io.tagwright.trainer.nn.AdaptableLayer layer = model.unet().context().layers().get(path);
+            io.tagwright.trainer.nn.Ops ops = model.ops();
+            NDArray x = manager.randomNormal(new ai.djl.ndarray.types.Shape(1, 32, 8, 8));
+            NDArray bias = model.unet().context().parameters().get(path + ".bias").get();
+            NDArray base = ops.conv2d(x, layer.weight(), bias, 2, 1);
+            NDArray lora = ops.conv2d(ops.conv2d(x, mod.down(), null, 2, 1), mod.up(), null, 1, 0).mul(0.5f);
+            net.applyTo(model);
+            NDArray adapted = ((io.tagwright.trainer.nn.Conv2d) layer).forward(x);
+            Parity.check("locon", "downsampler", adapted, base.add(lora).toFloatArray(), new long[] {1, 32, 4, 4}, 1e-6);
+            // the whole UNet runs with conv modules on resnets and samplers
+            NDArray eps = model.unet().forward(manager.randomNormal(new ai.djl.ndarray.types.Shape(1, 4, 8, 8)),
+                    manager.create(new long[] {10}), manager.randomNormal(new ai.djl.ndarray.types.Shape(1, 77, 32)));
+            assertEquals(4, eps.getShape().get(1));
+            net.detach();
+            Path out = dir.resolve("locon.safetensors");
+            net.save(out, DType.F32, Map.of());
+            try (LoraNetwork back = LoraNetwork.load(out, tiny, manager)) {
+                assertEquals(net.modules().size(), back.modules().size());
+                LoraModule again = back.modules().stream().filter(m -> m.target().modulePath().equals(path))
+                        .findFirst().orElseThrow();
+                assertEquals(1.5f, again.alpha());
+                assertArrayEquals(mod.up().toFloatArray(), again.up().toFloatArray());
+            }
+        }
+    }
+
+    /** Base weights never take gradients; only LoRA tensors do. */
+    @Test
+    void baseWeightsAreFrozen() {
+        for (var p : model.unet().context().parameters().values()) {
+            assertFalse(p.get().hasGradient(), p.name());
+        }
+        for (var p : model.textEncoder().context().parameters().values()) {
+            assertFalse(p.get().hasGradient(), p.name());
+        }
+    }
+
     @Test
     void refusesForeignFiles() throws IOException {
         Path foreign = dir.resolve("foreign.safetensors");
