@@ -40,6 +40,10 @@ import java.util.Locale;
  *     # SD1.5 UNet with random weights, rank-96 UNet LoRA, AdamW, 64×64 latent by default
  * </pre>
  *
+ * java -cp ... io.tagwright.trainer.bench.StepBench [--threads N] attention [reps]
+ *     # self-attention fwd+bwd at SD1.5's largest size (1, 8, 4096, 40), fused and composed alternating
+ * </pre>
+ *
  * <p>{@code --threads} sets libtorch's intra-op threads (default: libtorch's choice, one per core).
  */
 public final class StepBench {
@@ -66,7 +70,9 @@ public final class StepBench {
         System.out.printf(Locale.ROOT, "engine %s %s, torch threads %d, interop %d, cpus %d%n", engine.getEngineName(),
                 engine.getVersion(), JniUtils.getNumThreads(), JniUtils.getNumInteropThreads(),
                 Runtime.getRuntime().availableProcessors());
-        if (args[0].equals("tiny")) {
+        if (args[0].equals("attention")) {
+            attention(args.length > 1 ? Integer.parseInt(args[1]) : 5);
+        } else if (args[0].equals("tiny")) {
             tiny(Path.of(args[1]), Path.of(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 50);
         } else {
             int reps = args.length > 1 ? Integer.parseInt(args[1]) : 3;
@@ -102,6 +108,36 @@ public final class StepBench {
                         run(name, reps, 5, i -> timedStep(step, batch, i));
                     }
                 }
+            }
+        }
+    }
+
+    /** Alternates the two backends so both see the same machine load. */
+    private static void attention(int reps) {
+        try (NDManager root = NDManager.newBaseManager()) {
+            Ops[] both = {OpsBackend.FUSED.create(root), OpsBackend.COMPOSED.create(root)};
+            List<List<Double>> times = List.of(new ArrayList<>(), new ArrayList<>());
+            for (int r = -1; r < reps; r++) {
+                for (int b = 0; b < 2; b++) {
+                    try (ai.djl.ndarray.NDScope scope = new ai.djl.ndarray.NDScope()) {
+                        scope.suppressNotUsedWarning();
+                        NDArray q = root.randomNormal(new Shape(1, 8, 4096, 40));
+                        q.setRequiresGradient(true);
+                        long t0 = System.nanoTime();
+                        try (ai.djl.training.GradientCollector gc = Engine.getEngine("PyTorch").newGradientCollector()) {
+                            gc.backward(both[b].attention(q, q, q, false).mean());
+                        }
+                        q.getGradient().getFloat(0, 0, 0, 0);
+                        if (r >= 0) {
+                            times.get(b).add((System.nanoTime() - t0) / 1e9);
+                        }
+                    }
+                }
+            }
+            for (int b = 0; b < 2; b++) {
+                System.out.printf(Locale.ROOT, "attention (1,8,4096,40) fwd+bwd %s: median %.3f s, min %.3f s, runs %d, "
+                        + "peak RSS %.2f GiB, loadavg %s%n", both[b].name(), median(times.get(b)),
+                        Collections.min(times.get(b)), reps, peakRssGiB(), loadavg());
             }
         }
     }
