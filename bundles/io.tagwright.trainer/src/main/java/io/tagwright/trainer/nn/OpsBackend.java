@@ -22,8 +22,13 @@ public enum OpsBackend {
         if (this == COMPOSED) {
             return new ComposedOps(manager);
         }
+        return fusedOrComposed(manager, TorchScriptOps.SOURCE);
+    }
+
+    /** Fused ops from the given TorchScript source, or composed ops if that module does not load. */
+    static Ops fusedOrComposed(NDManager manager, String source) {
         try {
-            return new FusedOps(manager, TorchScriptOps.load(manager));
+            return new FusedOps(manager, TorchScriptOps.load(manager, source));
         } catch (Exception | LinkageError e) {
             LOG.warn("fused ops unavailable ({}); using composed DJL ops", e.toString());
             return new ComposedOps(manager);

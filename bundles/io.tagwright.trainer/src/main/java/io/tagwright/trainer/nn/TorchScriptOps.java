@@ -77,9 +77,13 @@ public final class TorchScriptOps implements AutoCloseable {
 
     /** Writes the archive to a temporary file, loads it into {@code manager}'s device and deletes the file. */
     public static TorchScriptOps load(NDManager manager) throws IOException {
+        return load(manager, SOURCE);
+    }
+
+    static TorchScriptOps load(NDManager manager, String source) throws IOException {
         Path file = Files.createTempFile("tagwright-ops", ".pt");
         try {
-            TorchScriptArchive.write(file, "ops", CLASS_NAME, SOURCE);
+            TorchScriptArchive.write(file, "ops", CLASS_NAME, source);
             PtSymbolBlock block = JniUtils.loadModule((PtNDManager) manager, file, true, new String[0],
                     new String[0], false);
             return new TorchScriptOps(manager, block);

@@ -41,6 +41,15 @@ class OpsBackendTest {
         manager.close();
     }
 
+    /** A TorchScript module that does not compile (or load) gives composed ops instead of an error. */
+    @Test
+    void fallsBackToComposedWhenTheArchiveFails() {
+        Ops ops = OpsBackend.fusedOrComposed(manager, "class Broken(Module):\n  def forward(self, x: Tensor) -> Tensor:\n"
+                + "    return torch.no_such_op(x)\n");
+        assertInstanceOf(ComposedOps.class, ops);
+        assertEquals("composed", ops.name());
+    }
+
     @Test
     void fusedLoadsFromTheGeneratedArchive() {
         assertInstanceOf(FusedOps.class, fused);
