@@ -151,6 +151,11 @@ public final class DatasetTab extends OptionsTab {
         }
     }
 
+    /** The live summary as shown. */
+    public String summaryText() {
+        return summaryText;
+    }
+
     /** The summary text of a plan (tests read the same text). */
     public static String describe(PlanPreview p, Path datasetRoot) {
         StringBuilder sb = new StringBuilder();
@@ -221,12 +226,8 @@ public final class DatasetTab extends OptionsTab {
             return;
         }
         try {
-            KohyaGuiConfig.Import imported = KohyaGuiConfig.importJson(Files.readString(Path.of(file), StandardCharsets.UTF_8), file);
-            ILaunchConfigurationWorkingCopy wc = workingCopy();
-            wc.setAttribute(LaunchConstants.ATTR_RUN_TOML, imported.config().toToml());
-            if (imported.samplePromptText() != null) {
-                wc.setAttribute(LaunchConstants.ATTR_SAMPLE_PROMPTS, imported.samplePromptText());
-            }
+            KohyaGuiConfig.Import imported = importKohya(workingCopy(),
+                    Files.readString(Path.of(file), StandardCharsets.UTF_8), file);
             reloadAllTabs();
             if (!imported.notes().isEmpty()) {
                 StringBuilder sb = new StringBuilder("Imported " + Path.of(file).getFileName() + ". Notes:\n");
@@ -250,14 +251,36 @@ public final class DatasetTab extends OptionsTab {
         }
         try {
             ILaunchConfigurationWorkingCopy wc = workingCopy();
-            RunConfig c = RunSetup.complete(wc);
-            Dataset dataset = dataset(wc);
-            long steps = dataset == null ? 0 : PlanPreview.of(dataset, c).totalSteps();
-            String text = format.equals("json") ? KohyaGuiConfig.exportJson(c) : SdScriptsCommandLine.buildShell(c, steps);
+            String text = format.equals("json") ? exportKohya(wc) : exportCommandLine(wc, dataset(wc));
             io.tagwright.trainer.protocol.files.AtomicFiles.write(Path.of(file), text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException | CoreException | RuntimeException e) {
             MessageDialog.openError(getShell(), "Cannot export to " + file, e.getMessage());
         }
+    }
+
+    /**
+     * Replaces a configuration's settings by those of a kohya_ss GUI config (its sample prompts too); GUI
+     * fields without an sd-scripts option are kept in the run TOML for the way back. The dataset project stays.
+     */
+    public static KohyaGuiConfig.Import importKohya(ILaunchConfigurationWorkingCopy wc, String json, String source) {
+        KohyaGuiConfig.Import imported = KohyaGuiConfig.importJson(json, source);
+        wc.setAttribute(LaunchConstants.ATTR_RUN_TOML, imported.config().toToml());
+        if (imported.samplePromptText() != null) {
+            wc.setAttribute(LaunchConstants.ATTR_SAMPLE_PROMPTS, imported.samplePromptText());
+        }
+        return imported;
+    }
+
+    /** The configuration as a kohya_ss GUI config, with the dataset's folders filled in. */
+    public static String exportKohya(ILaunchConfiguration configuration) throws CoreException {
+        return KohyaGuiConfig.exportJson(RunSetup.complete(configuration));
+    }
+
+    /** The sd-scripts command line that trains the same way. */
+    public static String exportCommandLine(ILaunchConfiguration configuration, Dataset dataset) throws CoreException {
+        RunConfig c = RunSetup.complete(configuration);
+        long steps = dataset == null ? 0 : PlanPreview.of(dataset, c).totalSteps();
+        return SdScriptsCommandLine.buildShell(c, steps);
     }
 
     /** The configuration being edited, with every tab's widgets applied to it. */

@@ -24,7 +24,7 @@ import io.tagwright.trainer.protocol.config.RunConfig;
  * validator checks the whole configuration and each tab shows the problems of its options (invalid
  * combinations such as {@code cache_latents} with {@code color_aug} appear on the tab that holds them).
  */
-abstract class OptionsTab extends AbstractLaunchConfigurationTab {
+public abstract class OptionsTab extends AbstractLaunchConfigurationTab {
 
     private final List<OptionField> fields = new ArrayList<>();
     private boolean loading;
@@ -163,5 +163,10 @@ abstract class OptionsTab extends AbstractLaunchConfigurationTab {
     /** The options this tab edits (tests use it to check that every field names its kohya option). */
     public List<String> options() {
         return fields.stream().map(f -> f.option).toList();
+    }
+
+    /** Whether the field of an option can be edited now (some settings make others moot). */
+    public boolean isOptionEnabled(String option) {
+        return fields.stream().filter(f -> f.option.equals(option)).findFirst().map(f -> f.control().isEnabled()).orElse(false);
     }
 }
