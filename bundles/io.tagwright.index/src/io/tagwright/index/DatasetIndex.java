@@ -62,6 +62,7 @@ import io.tagwright.core.lint.LintReport;
 import io.tagwright.core.lint.LintRule;
 import io.tagwright.core.lint.rules.StandardRules;
 import io.tagwright.core.refactor.Scope;
+import io.tagwright.core.tags.CaptionTokens;
 import io.tagwright.index.internal.Counting;
 import io.tagwright.index.internal.ModelListener;
 import io.tagwright.index.internal.QueryCompiler;
@@ -70,7 +71,6 @@ import io.tagwright.index.query.QueryNode;
 import io.tagwright.index.query.QueryParser;
 import io.tagwright.index.query.QuerySyntaxException;
 import io.tagwright.model.ViewAnnotation;
-import io.tagwright.trainer.sd15.tokenizer.ClipTokenizer;
 
 /**
  * The search index of one open dataset (Lucene), kept in the dataset's metadata folder
@@ -314,7 +314,7 @@ public final class DatasetIndex implements AutoCloseable {
 
     private void index(List<Image> images, List<Long> prints, boolean fresh, IProgressMonitor monitor) throws IOException {
         SubMonitor sub = SubMonitor.convert(monitor, images.size());
-        ClipTokenizer tokenizer = settings.tokenizer();
+        CaptionTokens tokens = settings.tokenizer() == null ? null : CaptionTokens.of(settings.tokenizer());
         int chunk = 512;
         int chunks = (images.size() + chunk - 1) / chunk;
         AtomicInteger done = new AtomicInteger();
@@ -327,7 +327,7 @@ public final class DatasetIndex implements AutoCloseable {
                 try {
                     for (int i = c * chunk; i < end; i++) {
                         Image image = images.get(i);
-                        var doc = Schema.document(image, this::key, tokens(tokenizer, image), prints.get(i));
+                        var doc = Schema.document(image, this::key, tokens(tokens, image), prints.get(i));
                         if (fresh) {
                             writer.addDocument(doc);
                         } else {
@@ -346,11 +346,8 @@ public final class DatasetIndex implements AutoCloseable {
         uncommitted = true;
     }
 
-    private static int tokens(ClipTokenizer tokenizer, Image image) {
-        if (tokenizer == null) {
-            return -1;
-        }
-        return image.tags().isEmpty() ? 0 : tokenizer.countTokens(CaptionSyntax.join(image.tags(), ", "));
+    private static int tokens(CaptionTokens tokens, Image image) {
+        return tokens == null ? -1 : tokens.count(image.tags());
     }
 
     private String key(String tag) {

@@ -136,6 +136,12 @@ public final class QueryCompiler {
         return new WildcardQuery(new Term(Schema.TAG, pattern));
     }
 
+    /**
+     * Text anywhere in the caption line (tag keys joined by ", "). Without a comma the text lies inside one
+     * tag: a wildcard over the tag dictionary answers exactly. With commas, the tags around them narrow the
+     * candidates (the first piece ends a tag, the middle ones are whole tags, the last starts one) and each
+     * candidate's caption text is checked.
+     */
     private Query text(QueryNode.Term t) throws QuerySyntaxException {
         if (t.wildcard()) {
             throw new QuerySyntaxException(t.position(), t.length(), "text: matches anywhere in the caption already; write it "
@@ -145,52 +151,29 @@ public final class QueryCompiler {
         if (needle.isEmpty()) {
             throw new QuerySyntaxException(t.position(), t.length(), "text: needs some text");
         }
-        List<String> words = new ArrayList<>(Schema.words(needle));
-        if (words.isEmpty()) {
-            return new CaptionContainsQuery(new MatchAllDocsQuery(), needle);
+        if (needle.indexOf(',') < 0) {
+            return new WildcardQuery(new Term(Schema.TAG, "*" + escape(needle) + "*"));
         }
-        boolean openStart = Character.isLetterOrDigit(needle.charAt(0));
-        boolean openEnd = Character.isLetterOrDigit(needle.charAt(needle.length() - 1));
-        // the words in order: the first may be the end of a word, the last the start of one
-        List<String> ordered = orderedWords(needle);
+        String[] parts = needle.split(",", -1);
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (int i = 0; i < ordered.size(); i++) {
-            String w = ordered.get(i);
-            boolean head = i == 0 && openStart;
-            boolean tail = i == ordered.size() - 1 && openEnd;
+        boolean any = false;
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i].strip();
+            if (p.isEmpty()) {
+                continue;
+            }
             Query q;
-            if (head && tail) {
-                q = new WildcardQuery(new Term(Schema.WORD, "*" + escape(w) + "*"));
-            } else if (head) {
-                q = new WildcardQuery(new Term(Schema.WORD, "*" + escape(w)));
-            } else if (tail) {
-                q = new PrefixQuery(new Term(Schema.WORD, w));
+            if (i == 0) {
+                q = new WildcardQuery(new Term(Schema.TAG, "*" + escape(p)));
+            } else if (i == parts.length - 1) {
+                q = new PrefixQuery(new Term(Schema.TAG, p));
             } else {
-                q = new TermQuery(new Term(Schema.WORD, w));
+                q = new TermQuery(new Term(Schema.TAG, p));
             }
             b.add(q, Occur.FILTER);
+            any = true;
         }
-        Query approx = b.build();
-        // one word, partial at both ends, without separators: every match is a real substring
-        if (ordered.size() == 1 && openStart && openEnd && needle.equals(ordered.get(0))) {
-            return approx;
-        }
-        return new CaptionContainsQuery(approx, needle);
-    }
-
-    private static List<String> orderedWords(String s) {
-        List<String> out = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= s.length(); i++) {
-            boolean w = i < s.length() && Character.isLetterOrDigit(s.charAt(i));
-            if (w && start < 0) {
-                start = i;
-            } else if (!w && start >= 0) {
-                out.add(s.substring(start, i));
-                start = -1;
-            }
-        }
-        return out;
+        return new CaptionContainsQuery(any ? b.build() : new MatchAllDocsQuery(), needle);
     }
 
     /** Caption text as the index keeps it: lower case, {@code _} as space, single spaces, ", " between tags. */

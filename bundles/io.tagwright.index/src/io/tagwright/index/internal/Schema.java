@@ -3,7 +3,6 @@ package io.tagwright.index.internal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -25,14 +24,14 @@ import io.tagwright.model.FramingAnnotation;
 import io.tagwright.model.ViewAnnotation;
 
 /**
- * The index's documents: one per image. Tag, word and caption values are matching keys (lower case,
+ * The index's documents: one per image. Tag and caption values are matching keys (lower case,
  * {@code _} as space, see {@code CaptionSyntax.key}); {@link #TAG_FACET} keeps the caption's spelling for
  * display. Changing what is indexed means bumping {@link #VERSION}: indexes of another version are rebuilt.
  */
 public final class Schema {
 
     /** Stored in the commit data; an index with another version is rebuilt from scratch. */
-    public static final String VERSION = "3";
+    public static final String VERSION = "4";
 
     /** Exact image key: the update/delete term. */
     public static final String KEY = "key";
@@ -43,7 +42,6 @@ public final class Schema {
     public static final String TAG = "tag";
     /** key + {@link #SEP} + spelling, for tag frequencies. */
     public static final String TAG_FACET = "tag_dv";
-    public static final String WORD = "word";
     /** The caption as normalised text (keys joined by ", "), for text: substring checks. */
     public static final String CAPTION = "caption_dv";
     public static final String WIDTH = "width";
@@ -68,22 +66,6 @@ public final class Schema {
     /** The normalised caption text: tag keys joined by ", ". */
     public static String captionText(List<String> tagKeys) {
         return String.join(", ", tagKeys);
-    }
-
-    /** Lower-case words (runs of letters and digits) of normalised text. */
-    public static Set<String> words(String normalised) {
-        Set<String> out = new LinkedHashSet<>();
-        int start = -1;
-        for (int i = 0; i <= normalised.length(); i++) {
-            boolean wordChar = i < normalised.length() && Character.isLetterOrDigit(normalised.charAt(i));
-            if (wordChar && start < 0) {
-                start = i;
-            } else if (!wordChar && start >= 0) {
-                out.add(normalised.substring(start, i));
-                start = -1;
-            }
-        }
-        return out;
     }
 
     /** portrait / square / landscape, as the aspect-ratio lint rule classes images; null when the size is unknown. */
@@ -128,11 +110,7 @@ public final class Schema {
                 d.add(new SortedSetDocValuesField(TAG_FACET, new BytesRef(k + SEP + t)));
             }
         }
-        String text = captionText(keys);
-        for (String w : words(text)) {
-            d.add(new StringField(WORD, w, Field.Store.NO));
-        }
-        d.add(new BinaryDocValuesField(CAPTION, new BytesRef(text.getBytes(StandardCharsets.UTF_8))));
+        d.add(new BinaryDocValuesField(CAPTION, new BytesRef(captionText(keys).getBytes(StandardCharsets.UTF_8))));
         d.add(new IntPoint(WIDTH, image.width()));
         d.add(new IntPoint(HEIGHT, image.height()));
         d.add(new IntPoint(TAGS, distinct.size()));

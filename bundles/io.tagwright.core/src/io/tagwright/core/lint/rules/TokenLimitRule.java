@@ -12,6 +12,7 @@ import io.tagwright.core.lint.Finding;
 import io.tagwright.core.lint.LintContext;
 import io.tagwright.core.lint.Location;
 import io.tagwright.core.lint.Severity;
+import io.tagwright.core.tags.CaptionTokens;
 import io.tagwright.trainer.sd15.tokenizer.ClipTokenizer;
 
 /**
@@ -37,13 +38,13 @@ public final class TokenLimitRule extends AbstractRule {
         }
         int limit = ctx.settings().maxTokens();
         List<Image> images = ctx.snapshot().images();
+        CaptionTokens tokens = CaptionTokens.of(tokenizer);
         int[] counts = new int[images.size()];
         java.util.stream.IntStream.range(0, images.size()).parallel().forEach(i -> {
             if (monitor.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            List<String> tags = images.get(i).tags();
-            counts[i] = tags.isEmpty() ? 0 : tokenizer.countTokens(CaptionSyntax.join(tags, ", "));
+            counts[i] = tokens.count(images.get(i).tags());
         });
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] > limit) {
