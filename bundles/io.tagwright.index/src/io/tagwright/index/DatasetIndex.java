@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
@@ -36,6 +37,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -54,7 +56,6 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
-import io.tagwright.core.caption.CaptionSyntax;
 import io.tagwright.core.dataset.DatasetSession;
 import io.tagwright.core.dataset.DatasetSnapshot;
 import io.tagwright.core.dataset.DatasetSnapshot.Image;
@@ -90,6 +91,7 @@ public final class DatasetIndex implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(DatasetIndex.class.getName());
     private static final long FLUSH_DELAY_MILLIS = 30;
     private static final List<String> GROUPS = List.of(Schema.SUBSET_DV, Schema.VIEW_DV, Schema.FRAMING_DV);
+    private static final Sort BY_PATH = new Sort(new SortField(Schema.KEY, SortField.Type.STRING));
 
     /** What tag frequencies can be grouped by. */
     public enum Grouping {
@@ -113,7 +115,16 @@ public final class DatasetIndex implements AutoCloseable {
     private final ModelListener listener;
     private final Object writeLock = new Object();
     private final Map<String, Image> pending = new LinkedHashMap<>();
-    private final Map<String, String> keyCache = new ConcurrentHashMap<>();
+    private final Map<String, Schema.TagTerms> termsCache = new ConcurrentHashMap<>();
+    /** Compiled queries by text, most recently used last (Lucene queries are immutable and reader-independent). */
+    private final Map<String, Query> compiled = new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Query> eldest) {
+            return size() > 256;
+        }
+    };
     private final ScheduledExecutorService worker;
     private final AtomicBoolean flushScheduled = new AtomicBoolean();
     private final List<IndexListener> listeners = new CopyOnWriteArrayList<>();
@@ -141,7 +152,15 @@ public final class DatasetIndex implements AutoCloseable {
         this.rebuildReason = rebuildReason;
         this.tokenizerId = tokenizerId;
         this.initial = initial;
-        this.searchers = new SearcherManager(writer, true, false, null);
+        this.searchers = new SearcherManager(writer, true, false, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                IndexSearcher s = new IndexSearcher(reader);
+                // no query cache: every search does its work, so latencies are what a new query costs
+                s.setQueryCache(null);
+                return s;
+            }
+        });
         this.listener = new ModelListener(session, new ModelListener.Sink() {
             @Override
             public void upsert(Image image) {
@@ -327,7 +346,7 @@ public final class DatasetIndex implements AutoCloseable {
                 try {
                     for (int i = c * chunk; i < end; i++) {
                         Image image = images.get(i);
-                        var doc = Schema.document(image, this::key, tokens(tokens, image), prints.get(i));
+                        var doc = Schema.document(image, this::terms, tokens(tokens, image), prints.get(i));
                         if (fresh) {
                             writer.addDocument(doc);
                         } else {
@@ -350,13 +369,13 @@ public final class DatasetIndex implements AutoCloseable {
         return tokens == null ? -1 : tokens.count(image.tags());
     }
 
-    private String key(String tag) {
-        String k = keyCache.get(tag);
-        if (k == null) {
-            k = CaptionSyntax.key(tag);
-            keyCache.put(tag, k);
+    private Schema.TagTerms terms(String tag) {
+        Schema.TagTerms t = termsCache.get(tag);
+        if (t == null) {
+            t = Schema.TagTerms.of(tag);
+            termsCache.put(tag, t);
         }
-        return k;
+        return t;
     }
 
     /** Key → fingerprint of every live document. */
@@ -365,7 +384,7 @@ public final class DatasetIndex implements AutoCloseable {
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
             for (LeafReaderContext leaf : reader.leaves()) {
                 LeafReader r = leaf.reader();
-                SortedDocValues keys = r.getSortedDocValues(Schema.KEY_DV);
+                SortedDocValues keys = r.getSortedDocValues(Schema.KEY);
                 NumericDocValues prints = r.getNumericDocValues(Schema.FINGERPRINT);
                 Bits live = r.getLiveDocs();
                 if (keys == null || prints == null) {
@@ -416,15 +435,27 @@ public final class DatasetIndex implements AutoCloseable {
             }
             List<Image> upserts = new ArrayList<>();
             List<Long> prints = new ArrayList<>();
-            for (Map.Entry<String, Image> e : batch.entrySet()) {
-                if (e.getValue() == null) {
-                    writer.deleteDocuments(new Term(Schema.KEY, e.getKey()));
-                } else {
-                    upserts.add(e.getValue());
-                    prints.add(Schema.fingerprint(e.getValue()));
+            try {
+                for (Map.Entry<String, Image> e : batch.entrySet()) {
+                    if (e.getValue() == null) {
+                        writer.deleteDocuments(new Term(Schema.KEY, e.getKey()));
+                    } else {
+                        upserts.add(e.getValue());
+                        prints.add(Schema.fingerprint(e.getValue()));
+                    }
                 }
+                index(upserts, prints, false, new NullProgressMonitor());
+            } catch (IOException | RuntimeException e) {
+                // keep the work for the next attempt; newer changes to the same images win
+                synchronized (pending) {
+                    for (Map.Entry<String, Image> b : batch.entrySet()) {
+                        if (!pending.containsKey(b.getKey())) {
+                            pending.put(b.getKey(), b.getValue());
+                        }
+                    }
+                }
+                throw e;
             }
-            index(upserts, prints, false, new NullProgressMonitor());
             searchers.maybeRefreshBlocking();
             generation++;
             changed = true;
@@ -447,14 +478,24 @@ public final class DatasetIndex implements AutoCloseable {
         uncommitted = false;
     }
 
+    /** Tells the listeners, on the index's thread (a search on the model's thread may have applied the change). */
     private void fire() {
+        if (listeners.isEmpty() || closed) {
+            return;
+        }
         long g = generation;
-        for (IndexListener l : listeners) {
-            try {
-                l.indexChanged(this, g);
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "index listener failed", e);
-            }
+        try {
+            worker.execute(() -> {
+                for (IndexListener l : listeners) {
+                    try {
+                        l.indexChanged(this, g);
+                    } catch (RuntimeException e) {
+                        LOG.log(System.Logger.Level.WARNING, "index listener failed", e);
+                    }
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closing: nobody needs to hear about it any more
         }
     }
 
@@ -477,7 +518,36 @@ public final class DatasetIndex implements AutoCloseable {
 
     /** Parses {@code query} and checks it against this index (fields, rule ids, tokenizer); runs nothing. */
     public Query compile(String query) throws QuerySyntaxException {
-        return compile(QueryParser.parse(query));
+        Query cached;
+        synchronized (compiled) {
+            cached = compiled.get(query);
+        }
+        if (cached != null) {
+            return cached;
+        }
+        QueryNode node = QueryParser.parse(query);
+        Query q = compile(node);
+        if (dataIndependent(node)) {
+            synchronized (compiled) {
+                compiled.put(query, q);
+            }
+        }
+        return q;
+    }
+
+    /**
+     * Whether the compiled form of a query depends only on its text: not on lint results ({@code problem:}) or on
+     * the tags the dataset has now (a {@code x:y} word), so it can be reused (wildcards cost an automaton each).
+     */
+    private static boolean dataIndependent(QueryNode node) {
+        return switch (node) {
+            case QueryNode.All a -> true;
+            case QueryNode.And and -> and.clauses().stream().allMatch(DatasetIndex::dataIndependent);
+            case QueryNode.Or or -> or.clauses().stream().allMatch(DatasetIndex::dataIndependent);
+            case QueryNode.Not not -> dataIndependent(not.clause());
+            case QueryNode.Term t -> t.field() != io.tagwright.index.query.Field.PROBLEM && !t.colonTag();
+            case QueryNode.Range r -> true;
+        };
     }
 
     private Query compile(QueryNode node) throws QuerySyntaxException {
@@ -534,14 +604,14 @@ public final class DatasetIndex implements AutoCloseable {
         ensureCurrent();
         IndexSearcher s = searchers.acquire();
         try {
-            int n = Math.max(1, limit);
-            TopFieldDocs top = s.search(q, new TopFieldCollectorManager(new Sort(new SortField(Schema.KEY_DV, SortField.Type.STRING)),
-                    n, null, Integer.MAX_VALUE));
-            List<String> keys = new ArrayList<>(Math.min(n, top.scoreDocs.length));
-            if (limit > 0) {
-                for (ScoreDoc sd : top.scoreDocs) {
-                    keys.add(((BytesRef) ((org.apache.lucene.search.FieldDoc) sd).fields[0]).utf8ToString());
-                }
+            if (limit <= 0) {
+                return new SearchResult(query, s.count(q), List.of(), System.nanoTime() - t);
+            }
+            // counting every hit exactly costs less here than Lucene's skipping of non-competitive documents
+            TopFieldDocs top = s.search(q, new TopFieldCollectorManager(BY_PATH, limit, null, Integer.MAX_VALUE));
+            List<String> keys = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc sd : top.scoreDocs) {
+                keys.add(((BytesRef) ((org.apache.lucene.search.FieldDoc) sd).fields[0]).utf8ToString());
             }
             return new SearchResult(query, (int) top.totalHits.value(), keys, System.nanoTime() - t);
         } finally {
