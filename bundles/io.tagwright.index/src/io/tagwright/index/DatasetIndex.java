@@ -64,10 +64,12 @@ import io.tagwright.core.lint.LintRule;
 import io.tagwright.core.lint.rules.StandardRules;
 import io.tagwright.core.refactor.Scope;
 import io.tagwright.core.tags.CaptionTokens;
+import io.tagwright.index.internal.CacheDirectory;
 import io.tagwright.index.internal.Counting;
 import io.tagwright.index.internal.ModelListener;
 import io.tagwright.index.internal.QueryCompiler;
 import io.tagwright.index.internal.Schema;
+import io.tagwright.index.internal.TagOrdinals;
 import io.tagwright.index.query.QueryNode;
 import io.tagwright.index.query.QueryParser;
 import io.tagwright.index.query.QuerySyntaxException;
@@ -135,6 +137,7 @@ public final class DatasetIndex implements AutoCloseable {
     private volatile Map<String, Set<String>> findings;
     private volatile Set<String> ruleIds = standardRuleIds();
     private volatile FrequencyCache frequencyCache;
+    private volatile TagOrdinals ordinals;
     private long lastCommit = System.currentTimeMillis();
     private boolean uncommitted;
     private int lastUpdateWritten;
@@ -220,7 +223,7 @@ public final class DatasetIndex implements AutoCloseable {
             writer = new IndexWriter(dir, config(OpenMode.CREATE));
         } else {
             Files.createDirectories(location);
-            dir = FSDirectory.open(location);
+            dir = new CacheDirectory(FSDirectory.open(location));
             OpenMode mode = OpenMode.CREATE_OR_APPEND;
             try {
                 if (DirectoryReader.indexExists(dir)) {
@@ -657,10 +660,20 @@ public final class DatasetIndex implements AutoCloseable {
         ensureCurrent();
         IndexSearcher s = searchers.acquire();
         try {
-            return Counting.top(Counting.count(s, q, true, List.of()).tags(), limit);
+            return ordinals(s).count(s, q, limit);
         } finally {
             searchers.release(s);
         }
+    }
+
+    /** The tag ordinals of the searcher's reader, built once per reader. */
+    private TagOrdinals ordinals(IndexSearcher s) throws IOException {
+        TagOrdinals o = ordinals;
+        if (o == null || o.reader() != s.getIndexReader()) {
+            o = TagOrdinals.build(s.getIndexReader());
+            ordinals = o;
+        }
+        return o;
     }
 
     /** Every tag of the dataset with its frequency; cached until the index changes. */
@@ -673,8 +686,7 @@ public final class DatasetIndex implements AutoCloseable {
         }
         IndexSearcher s = searchers.acquire();
         try {
-            List<TagCount> tags = List.copyOf(Counting.top(Counting.count(s, new org.apache.lucene.search.MatchAllDocsQuery(), true,
-                    List.of()).tags(), 0));
+            List<TagCount> tags = List.copyOf(ordinals(s).count(s, new org.apache.lucene.search.MatchAllDocsQuery(), 0));
             frequencyCache = new FrequencyCache(g, tags);
             return tags;
         } finally {
@@ -692,7 +704,7 @@ public final class DatasetIndex implements AutoCloseable {
         ensureCurrent();
         IndexSearcher s = searchers.acquire();
         try {
-            Map<String, Integer> groups = Counting.count(s, q, false, List.of(grouping.field)).groups().get(grouping.field);
+            Map<String, Integer> groups = Counting.count(s, q, List.of(grouping.field)).groups().get(grouping.field);
             Map<String, List<TagCount>> out = new LinkedHashMap<>();
             String termField = switch (grouping) {
                 case SUBSET -> Schema.SUBSET_DV;
@@ -704,7 +716,7 @@ public final class DatasetIndex implements AutoCloseable {
                         ? org.apache.lucene.document.SortedDocValuesField.newSlowExactQuery(Schema.SUBSET_DV, new BytesRef(g))
                         : new TermQuery(new Term(termField, g));
                 Query both = new BooleanQuery.Builder().add(q, Occur.FILTER).add(groupQuery, Occur.FILTER).build();
-                out.put(g, Counting.top(Counting.count(s, both, true, List.of()).tags(), limit));
+                out.put(g, ordinals(s).count(s, both, limit));
             }
             return out;
         } finally {
@@ -718,8 +730,8 @@ public final class DatasetIndex implements AutoCloseable {
         ensureCurrent();
         IndexSearcher s = searchers.acquire();
         try {
-            Counting.Counts c = Counting.count(s, q, true, GROUPS);
-            return new FacetCounts(c.total(), Counting.top(c.tags(), tagLimit), c.groups().get(Schema.SUBSET_DV),
+            Counting.Counts c = Counting.count(s, q, GROUPS);
+            return new FacetCounts(c.total(), ordinals(s).count(s, q, tagLimit), c.groups().get(Schema.SUBSET_DV),
                     c.groups().get(Schema.VIEW_DV), c.groups().get(Schema.FRAMING_DV));
         } finally {
             searchers.release(s);

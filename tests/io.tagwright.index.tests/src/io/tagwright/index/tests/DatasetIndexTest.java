@@ -287,6 +287,18 @@ class DatasetIndexTest {
     }
 
     @Test
+    void countsFollowChangesAcrossSegments() throws Exception {
+        Refactorings.run(session, new RenameTag("smile", "grin"), Scope.all(), MONITOR);
+        Refactorings.run(session, new RenameTag("chan", "Chan_"), Scope.of(List.of(session.entry("img/10_chan/d.png"))), MONITOR);
+        List<TagCount> all = index.tagFrequencies(null, 0);
+        assertEquals(new TagCount("grin", "grin", 2), all.stream().filter(t -> t.key().equals("grin")).findFirst().orElseThrow());
+        assertTrue(all.stream().noneMatch(t -> t.key().equals("smile")));
+        assertEquals(new TagCount("chan", "chan", 3), all.stream().filter(t -> t.key().equals("chan")).findFirst().orElseThrow(),
+                "the spelling most images use names the tag");
+        assertEquals(List.of(new TagCount("grin", "grin", 2), new TagCount("1girl", "1girl", 1)), index.tagFrequencies("grin", 2));
+    }
+
+    @Test
     void theMostCommonSpellingNamesATag() throws Exception {
         index.close();
         Path other = root.resolve("spellings");
