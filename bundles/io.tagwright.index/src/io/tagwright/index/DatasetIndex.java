@@ -39,12 +39,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -65,6 +60,7 @@ import io.tagwright.core.lint.rules.StandardRules;
 import io.tagwright.core.refactor.Scope;
 import io.tagwright.core.tags.CaptionTokens;
 import io.tagwright.index.internal.CacheDirectory;
+import io.tagwright.index.internal.FirstPage;
 import io.tagwright.index.internal.Counting;
 import io.tagwright.index.internal.ModelListener;
 import io.tagwright.index.internal.QueryCompiler;
@@ -93,7 +89,6 @@ public final class DatasetIndex implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(DatasetIndex.class.getName());
     private static final long FLUSH_DELAY_MILLIS = 30;
     private static final List<String> GROUPS = List.of(Schema.SUBSET_DV, Schema.VIEW_DV, Schema.FRAMING_DV);
-    private static final Sort BY_PATH = new Sort(new SortField(Schema.KEY, SortField.Type.STRING));
 
     /** What tag frequencies can be grouped by. */
     public enum Grouping {
@@ -610,13 +605,9 @@ public final class DatasetIndex implements AutoCloseable {
             if (limit <= 0) {
                 return new SearchResult(query, s.count(q), List.of(), System.nanoTime() - t);
             }
-            // counting every hit exactly costs less here than Lucene's skipping of non-competitive documents
-            TopFieldDocs top = s.search(q, new TopFieldCollectorManager(BY_PATH, limit, null, Integer.MAX_VALUE));
-            List<String> keys = new ArrayList<>(top.scoreDocs.length);
-            for (ScoreDoc sd : top.scoreDocs) {
-                keys.add(((BytesRef) ((org.apache.lucene.search.FieldDoc) sd).fields[0]).utf8ToString());
-            }
-            return new SearchResult(query, (int) top.totalHits.value(), keys, System.nanoTime() - t);
+            // one pass counts every hit and keeps the first page in path order
+            FirstPage.Result page = s.search(q, new FirstPage(limit));
+            return new SearchResult(query, page.total(), page.keys(), System.nanoTime() - t);
         } finally {
             searchers.release(s);
         }

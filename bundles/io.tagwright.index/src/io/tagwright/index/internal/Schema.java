@@ -31,7 +31,7 @@ import io.tagwright.model.ViewAnnotation;
 public final class Schema {
 
     /** Stored in the commit data; an index with another version is rebuilt from scratch. */
-    public static final String VERSION = "5";
+    public static final String VERSION = "6";
 
     /**
      * Exact image key: the update/delete term, and (same field, as doc values) what hits are read and sorted by;

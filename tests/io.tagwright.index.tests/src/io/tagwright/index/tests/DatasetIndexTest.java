@@ -105,6 +105,19 @@ class DatasetIndexTest {
     }
 
     @Test
+    void pagesStayInPathOrderWhenChangedImagesMoveToNewSegments() throws Exception {
+        // a and d are re-indexed after b, c and the others: their documents now come last
+        Refactorings.run(session, new RenameTag("1girl", "1woman"), Scope.of(List.of(session.entry("img/10_chan/d.png"),
+                session.entry("img/10_chan/a.png"))), MONITOR);
+        var r = index.search("chan", 2);
+        assertEquals(3, r.total());
+        assertEquals(List.of("img/10_chan/a.png", "img/10_chan/b.png"), r.keys());
+        assertEquals(List.of("img/10_chan/a.png", "img/10_chan/b.png", "img/10_chan/c.png", "img/10_chan/d.png",
+                "img/5_extra/e.png", "reg/1_woman/r.png"), index.keys(""));
+        assertEquals(List.of("img/10_chan/a.png"), index.search("", 1).keys());
+    }
+
+    @Test
     void queriesTheIndexCannotAnswerSayWhy() {
         QuerySyntaxException field = assertThrows(QuerySyntaxException.class, () -> index.search("colour:red", 10));
         assertEquals(0, field.position());
