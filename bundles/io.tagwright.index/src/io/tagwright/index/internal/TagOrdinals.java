@@ -166,6 +166,8 @@ public final class TagOrdinals {
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
             SortedSetDocValues values = DocValues.getSortedSet(context.reader(), Schema.TAG_FACET);
             LongValues toGlobal = map == null ? LongValues.IDENTITY : map.getGlobalOrds(context.ord);
+            // counted by segment ordinal first: mapping to global ordinals once per distinct value, not per hit
+            int[] local = new int[(int) values.getValueCount()];
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {
@@ -175,7 +177,16 @@ public final class TagOrdinals {
                 public void collect(int doc) throws IOException {
                     if (values.advanceExact(doc)) {
                         for (int i = 0, n = values.docValueCount(); i < n; i++) {
-                            counts[(int) toGlobal.get(values.nextOrd())]++;
+                            local[(int) values.nextOrd()]++;
+                        }
+                    }
+                }
+
+                @Override
+                public void finish() {
+                    for (int o = 0; o < local.length; o++) {
+                        if (local[o] > 0) {
+                            counts[(int) toGlobal.get(o)] += local[o];
                         }
                     }
                 }
