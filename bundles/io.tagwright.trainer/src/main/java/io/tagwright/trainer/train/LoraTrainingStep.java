@@ -108,13 +108,19 @@ public final class LoraTrainingStep {
                 }
                 ehs = batch.encoderHiddenStates();
             } else {
-                ehs = model.textEncoder().encode(batch.inputIds(), clipSkip);
+                ehs = TextEncoding.encode(model.textEncoder(), batch.inputIds(), clipSkip);
             }
-            NDArray noisy = noiseSchedule.addNoise(batch.latents(), batch.noise(), batch.timesteps());
+            NDArray input = batch.inputNoise() != null ? batch.inputNoise() : batch.noise();
+            NDArray noisy = noiseSchedule.addNoise(batch.latents(), input, batch.timesteps());
             NDArray prediction = model.unet().forward(noisy, timesteps, ehs);
-            // mse_loss(reduction="none").mean([1, 2, 3]) * loss_weights(1) → mean over the batch
+            // mse_loss(reduction="none").mean([1, 2, 3]) * loss_weights → mean over the batch
             long b = prediction.getShape().get(0);
-            NDArray loss = prediction.sub(batch.noise()).square().reshape(b, -1).mean(new int[] {1}).mean();
+            NDArray perSample = prediction.sub(batch.noise()).square().reshape(b, -1).mean(new int[] {1});
+            float[] weights = batch.lossWeights();
+            if (weights != null) {
+                perSample = perSample.mul(Tensors.owned(m.create(weights)));
+            }
+            NDArray loss = perSample.mean();
             gc.backward(accumulationSteps > 1 ? Scalars.div(loss, accumulationSteps) : loss);
             return new Forward(loss, noisy, ehs, prediction);
         }
