@@ -49,8 +49,8 @@ final class Checkpoints {
 
     /** After an epoch that is not the last: the epoch file (and state) when due, pruning old ones. */
     void afterEpoch(int epoch, long steps, TrainState state) throws IOException {
-        Long every = ctx.config().integer("save_every_n_epochs");
-        if (every == null || every <= 0 || epoch % every != 0) {
+        long every = everyNEpochs();
+        if (every <= 0 || epoch % every != 0) {
             return;
         }
         saveLora(ctx.epochFile(epoch), epoch, steps);
@@ -73,15 +73,40 @@ final class Checkpoints {
         }
     }
 
-    /** After optimizer step {@code steps}: the step file (and state) when {@code save_every_n_steps} is due. */
+    /** {@code save_every_n_epochs}, or sd-scripts' {@code floor(epochs / save_n_epoch_ratio)} (at least 1); 0: never. */
+    private long everyNEpochs() {
+        Long every = ctx.config().integer("save_every_n_epochs");
+        Long ratio = ctx.config().integer("save_n_epoch_ratio");
+        if ((every == null || every <= 0) && ratio != null && ratio > 0) {
+            return Math.max(1, ctx.plan().epochs() / ratio);
+        }
+        return every == null ? 0 : every;
+    }
+
+    /**
+     * After optimizer step {@code steps}: the step file (and state) when {@code save_every_n_steps} is
+     * due; with {@code save_last_n_steps} the one that fell out of the window is removed, as sd-scripts does.
+     */
     void afterStep(int epoch, long steps, TrainState state) throws IOException {
         Integer every = settings.saveEveryNSteps();
         if (every == null || steps % every != 0) {
             return;
         }
         saveLora(ctx.outputDir().resolve(OutputNames.stepFile(ctx.outputName(), steps)), epoch, steps);
+        Long lastN = ctx.config().integer("save_last_n_steps");
+        long remove = lastN == null || lastN <= 0 ? -1 : steps - lastN - 1;
+        remove -= remove >= 0 ? remove % every : 0;
+        if (remove > 0) {
+            Files.deleteIfExists(ctx.outputDir().resolve(OutputNames.stepFile(ctx.outputName(), remove)));
+        }
         if (settings.saveState()) {
             saveState(ctx.outputDir().resolve(OutputNames.stepStateDir(ctx.outputName(), steps)), state);
+            Long lastNState = ctx.config().integer("save_last_n_steps_state");
+            long removeState = lastNState == null || lastNState <= 0 ? -1 : steps - lastNState - 1;
+            removeState -= removeState >= 0 ? removeState % every : 0;
+            if (removeState > 0) {
+                TrainState.deleteTree(ctx.outputDir().resolve(OutputNames.stepStateDir(ctx.outputName(), removeState)));
+            }
         }
     }
 

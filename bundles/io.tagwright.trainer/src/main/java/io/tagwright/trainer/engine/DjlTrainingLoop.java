@@ -1,6 +1,5 @@
 package io.tagwright.trainer.engine;
 
-import ai.djl.engine.EngineException;
 import ai.djl.ndarray.NDManager;
 import io.tagwright.trainer.data.BatchSource;
 import io.tagwright.trainer.protocol.event.TrainerEvent.ErrorKind;
@@ -44,7 +43,7 @@ public final class DjlTrainingLoop implements TrainingLoop {
             }
             TrainingRun run = new TrainingRun(ctx, engine, own != null ? own : ctx.batches(), ctx.tokenizer());
             return run.train(resume);
-        } catch (EngineException e) {
+        } catch (RuntimeException | OutOfMemoryError e) {
             if (isOutOfMemory(e)) {
                 throw new TrainingException(ErrorKind.OUT_OF_MEMORY, "out of memory: " + firstLine(e.getMessage()),
                         OOM_ADVICE, e);
@@ -53,8 +52,12 @@ public final class DjlTrainingLoop implements TrainingLoop {
         }
     }
 
+    /** libtorch's CPU and CUDA allocator failures and Java's own, also when wrapped (data threads). */
     static boolean isOutOfMemory(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
             String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
             if (m.contains("out of memory") || m.contains("can't allocate memory")
                     || m.contains("not enough memory") || m.contains("defaultcpuallocator")) {

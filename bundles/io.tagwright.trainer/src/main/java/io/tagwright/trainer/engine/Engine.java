@@ -84,8 +84,12 @@ final class Engine implements AutoCloseable {
             throws TrainingException, IOException {
         Sd15Model model;
         try {
-            model = Sd15ModelLoader.builder().setSource(ctx.modelPath()).optManager(root)
-                    .optOpsBackend(OpsBackend.FUSED).build().load();
+            Sd15ModelLoader.Builder loader = Sd15ModelLoader.builder().setSource(ctx.modelPath()).optManager(root)
+                    .optOpsBackend(OpsBackend.FUSED);
+            if (ctx.config().path("vae") != null) {
+                loader.optVae(ctx.config().path("vae"));
+            }
+            model = loader.build().load();
         } catch (CheckpointException | ModelConfigException e) {
             throw new TrainingException(ErrorKind.MISSING_MODEL, e.getMessage(),
                     "use an SD1.5 .safetensors checkpoint or diffusers folder", e);
