@@ -10,6 +10,7 @@ import ai.djl.training.GradientCollector;
 import io.tagwright.trainer.lora.LoraComponent;
 import io.tagwright.trainer.lora.LoraNetwork;
 import io.tagwright.trainer.optim.GradientClipping;
+import io.tagwright.trainer.optim.LossScaler;
 import io.tagwright.trainer.optim.Optimizer;
 import io.tagwright.trainer.optim.ParamGroup;
 import io.tagwright.trainer.optim.Trainable;
@@ -49,6 +50,7 @@ public final class LoraTrainingStep {
     private final double maxGradNorm;
     private final boolean trainTextEncoder;
     private final int accumulationSteps;
+    private final LossScaler scaler;
     private final List<ParamGroup> groups = new ArrayList<>();
 
     /** Tensors of one forward pass, alive in the caller's scope. */
@@ -64,6 +66,7 @@ public final class LoraTrainingStep {
         this.clipSkip = b.clipSkip;
         this.maxGradNorm = b.maxGradNorm;
         this.accumulationSteps = b.accumulationSteps;
+        this.scaler = b.scaler;
         List<Trainable> te = network.parameters(LoraComponent.TEXT_ENCODER);
         List<Trainable> unet = network.parameters(LoraComponent.UNET);
         this.trainTextEncoder = b.trainTextEncoder && !te.isEmpty();
@@ -121,7 +124,8 @@ public final class LoraTrainingStep {
                 perSample = perSample.mul(Tensors.owned(m.create(weights)));
             }
             NDArray loss = perSample.mean();
-            gc.backward(accumulationSteps > 1 ? Scalars.div(loss, accumulationSteps) : loss);
+            NDArray scaled = accumulationSteps > 1 ? Scalars.div(loss, accumulationSteps) : loss;
+            gc.backward(scaler == null ? scaled : Scalars.mul(scaled, scaler.scale()));
             return new Forward(loss, noisy, ehs, prediction);
         }
     }
@@ -137,6 +141,16 @@ public final class LoraTrainingStep {
         float norm;
         try (NDScope scope = new NDScope()) {
             scope.suppressNotUsedWarning();
+            if (scaler != null) {
+                boolean finite = scaler.unscale(network.parameters());
+                scaler.update(finite);
+                if (!finite) {
+                    // GradScaler skips the optimizer step when float16 gradients overflowed
+                    network.zeroGradients();
+                    network.resetUsage();
+                    return new StepResult(Float.NaN, Float.POSITIVE_INFINITY, lrs);
+                }
+            }
             norm = GradientClipping.clip(network.parameters(), maxGradNorm);
             for (ParamGroup g : groups) {
                 double lr = schedule.lr(g, step);
@@ -178,6 +192,7 @@ public final class LoraTrainingStep {
         private double maxGradNorm = 1.0;
         private boolean trainTextEncoder = true;
         private int accumulationSteps = 1;
+        private LossScaler scaler;
 
         /** A model with a UNet (and a text encoder unless batches carry encoder states). */
         public Builder setModel(Sd15Model m) {
@@ -239,6 +254,12 @@ public final class LoraTrainingStep {
         /** false = {@code --network_train_unet_only}: the text encoder LoRA neither runs nor trains. */
         public Builder optTrainTextEncoder(boolean train) {
             this.trainTextEncoder = train;
+            return this;
+        }
+
+        /** float16 training: dynamic loss scaling (null: none, as float32 and bfloat16 train). */
+        public Builder optLossScaler(LossScaler s) {
+            this.scaler = s;
             return this;
         }
 
