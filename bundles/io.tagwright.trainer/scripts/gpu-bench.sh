@@ -1,6 +1,7 @@
 #!/bin/sh
 # GPU benchmark of the trainer: real-size SD1.5 (random weights) LoRA training at 768 px on a CUDA GPU,
-# through the whole training loop (data, VAE, text encoder, UNet, optimizer), then the tiny demo.
+# through the whole training loop (data, VAE, text encoder, UNet, optimizer) in float32, bf16 and fp16,
+# then the tiny demo.
 # Budget: under 8 minutes on one H100-class GPU (each run has its own timeout).
 #
 # UNVERIFIED: written on a machine without a GPU; the CUDA path of DJL has not been run by this project.
@@ -39,13 +40,15 @@ run() {
   nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv || true
   "$java" -version 2>&1 | head -1
 } | tee "$log"
-# real size, 768 px, fp32 (the engine's precision on every device), TE+UNet LoRA rank 32
-run 240 io.tagwright.trainer.bench.TrainBench sd15 "$work/sd15" --resolution 768 --steps 8 --batch 1 --rank 32
-# the same model, batch 4, cached latents, UNet-only LoRA rank 96 (kohya's common real-run shape)
-run 150 io.tagwright.trainer.bench.TrainBench sd15 "$work/sd15" --resolution 768 --steps 6 --batch 4 --rank 96 \
-  --unet-only --cache-latents
-# UNet fwd+bwd alone at a 96x96 latent (768 px), fused ops, for comparison with the loop
-run 90 io.tagwright.trainer.bench.StepBench full 3 fused 96
+# real size, 768 px, TE+UNet LoRA rank 32, batch 1: float32, then bf16 mixed precision
+run 150 io.tagwright.trainer.bench.TrainBench sd15 "$work/sd15" --resolution 768 --steps 8 --batch 1 --rank 32
+run 100 io.tagwright.trainer.bench.TrainBench sd15 "$work/sd15" --resolution 768 --steps 8 --batch 1 --rank 32 \
+  --mixed-precision bf16
+# batch 4, cached latents, UNet-only LoRA rank 96 (kohya's common real-run shape), fp16 with loss scaling
+run 90 io.tagwright.trainer.bench.TrainBench sd15 "$work/sd15" --resolution 768 --steps 6 --batch 4 --rank 96 \
+  --unet-only --cache-latents --mixed-precision fp16
+# UNet fwd+bwd alone at a 96x96 latent (768 px), fused ops, float32, for comparison with the loop
+run 60 io.tagwright.trainer.bench.StepBench full 3 fused 96
 # the whole demo (tiny model) as a smoke test of samples, states and files on the GPU
-run 90 io.tagwright.trainer.cli.TrainerMain demo "$work/demo" --force
+run 60 io.tagwright.trainer.cli.TrainerMain demo "$work/demo" --force
 echo "log: $log"

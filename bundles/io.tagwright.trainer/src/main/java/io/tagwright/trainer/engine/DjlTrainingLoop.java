@@ -34,9 +34,9 @@ public final class DjlTrainingLoop implements TrainingLoop {
         if (seed != ctx.seed()) {
             ctx.warn("resuming with the state's seed " + seed + " (the run's seed is " + ctx.seed() + ")");
         }
-        Precision.check(settings.mixedPrecision(), ctx::warn);
+        Precision.Mode precision = Precision.choose(settings.mixedPrecision(), ctx::warn);
         try (NDManager root = NDManager.newBaseManager();
-                Engine engine = Engine.open(ctx, settings, seed, ctx.tokenizer(), root);
+                Engine engine = Engine.open(ctx, settings, seed, ctx.tokenizer(), root, precision);
                 BatchSource own = seed == ctx.seed() ? null : new BatchSource(ctx.plan(), seed, 1)) {
             if (resume != null) {
                 resume.restore(resumeDir, engine.fingerprint(), engine.network(), engine.optimizer(), root);

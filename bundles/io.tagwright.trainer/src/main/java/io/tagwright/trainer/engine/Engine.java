@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDManager;
 import io.tagwright.trainer.lora.LoraComponent;
 import io.tagwright.trainer.lora.LoraNetwork;
 import io.tagwright.trainer.nn.OpsBackend;
+import io.tagwright.trainer.optim.LossScaler;
 import io.tagwright.trainer.optim.Optimizer;
 import io.tagwright.trainer.protocol.event.TrainerEvent.ErrorKind;
 import io.tagwright.trainer.run.RunContext;
@@ -46,7 +47,7 @@ final class Engine implements AutoCloseable {
     private final boolean textEncoderFrozen;
 
     private Engine(RunContext ctx, EngineSettings s, Sd15Model model, LoraNetwork network, Optimizer optimizer,
-            RandomStreams random, ClipTokenizer tokenizer) {
+            RandomStreams random, ClipTokenizer tokenizer, Precision.Mode precision) {
         this.settings = s;
         this.model = model;
         this.network = network;
@@ -62,6 +63,9 @@ final class Engine implements AutoCloseable {
                 .setOptimizer(optimizer).optSchedule(schedule).optClipSkip(s.clipSkip())
                 .optMaxGradNorm(s.maxGradNorm()).optTrainTextEncoder(!textEncoderFrozen)
                 .optGradientAccumulation(ctx.plan().gradientAccumulationSteps());
+        if (precision == Precision.Mode.FLOAT16) {
+            b.optLossScaler(new LossScaler());
+        }
         if (s.learningRate() != null) {
             b.setLearningRate(s.learningRate());
         }
@@ -80,8 +84,8 @@ final class Engine implements AutoCloseable {
     }
 
     /** Loads the model, creates the network and optimizer; the caller closes the engine. */
-    static Engine open(RunContext ctx, EngineSettings s, long seed, ClipTokenizer tokenizer, NDManager root)
-            throws TrainingException, IOException {
+    static Engine open(RunContext ctx, EngineSettings s, long seed, ClipTokenizer tokenizer, NDManager root,
+            Precision.Mode precision) throws TrainingException, IOException {
         Sd15Model model;
         try {
             Sd15ModelLoader.Builder loader = Sd15ModelLoader.builder().setSource(ctx.modelPath()).optManager(root)
@@ -111,7 +115,8 @@ final class Engine implements AutoCloseable {
                 }
             }
             optimizer = s.optimizer().create();
-            return new Engine(ctx, s, model, network, optimizer, new RandomStreams(seed), tokenizer);
+            Precision.Mode mode = Precision.apply(model, precision, ctx::warn);
+            return new Engine(ctx, s, model, network, optimizer, new RandomStreams(seed), tokenizer, mode);
         } catch (TrainingException | RuntimeException e) {
             if (optimizer != null) {
                 optimizer.close();
