@@ -28,6 +28,23 @@ import org.junit.jupiter.api.io.TempDir;
 /** End-to-end runs of the DJL engine on the tiny model, through the CLI. */
 class TrainingLoopTest {
 
+    static final String KOHYA_KEYS = """
+            ss_session_id ss_training_started_at ss_output_name ss_learning_rate ss_text_encoder_lr ss_unet_lr
+            ss_num_train_images ss_num_reg_images ss_num_batches_per_epoch ss_num_epochs ss_gradient_checkpointing
+            ss_gradient_accumulation_steps ss_max_train_steps ss_lr_warmup_steps ss_lr_scheduler ss_network_module
+            ss_network_dim ss_network_alpha ss_network_dropout ss_mixed_precision ss_full_fp16 ss_v2
+            ss_base_model_version ss_clip_skip ss_max_token_length ss_cache_latents ss_seed ss_lowram ss_noise_offset
+            ss_multires_noise_iterations ss_multires_noise_discount ss_adaptive_noise_scale ss_zero_terminal_snr
+            ss_training_comment ss_sd_scripts_commit_hash ss_optimizer ss_max_grad_norm ss_caption_dropout_rate
+            ss_caption_dropout_every_n_epochs ss_caption_tag_dropout_rate ss_face_crop_aug_range ss_prior_loss_weight
+            ss_min_snr_gamma ss_scale_weight_norms ss_ip_noise_gamma ss_debiased_estimation ss_tag_frequency
+            ss_dataset_dirs ss_batch_size_per_device ss_total_batch_size ss_resolution ss_color_aug ss_flip_aug
+            ss_random_crop ss_shuffle_caption ss_enable_bucket ss_bucket_no_upscale ss_min_bucket_reso
+            ss_max_bucket_reso ss_keep_tokens ss_reg_dataset_dirs ss_bucket_info ss_sd_model_hash ss_sd_model_name
+            ss_training_finished_at ss_steps ss_epoch
+            modelspec.sai_model_spec modelspec.architecture modelspec.implementation modelspec.title
+            modelspec.resolution modelspec.date modelspec.prediction_type sshs_model_hash sshs_legacy_hash""".strip();
+
     /** Key → "DTYPE[shape]" of a safetensors file, optionally only keys with a prefix. */
     static Map<String, String> layout(Path file, String prefix) throws Exception {
         Map<String, String> out = new TreeMap<>();
@@ -78,6 +95,10 @@ class TrainingLoopTest {
             assertEquals("{\"2_ohwx\": {\"n_repeats\": 2, \"img_count\": 3}}", md.get("ss_dataset_dirs"));
             assertTrue(md.get("ss_tag_frequency").contains("\"2_ohwx\""), md.get("ss_tag_frequency"));
             assertEquals("stable-diffusion-v1/lora", md.get("modelspec.architecture"));
+            // what train_network.py v0.7.1 stores for this run (sd15-tiny README's list without the keys that
+            // need dataset_config, network_args, a vae or a single-file model), modelspec and the two hashes
+            TreeSet<String> want = new TreeSet<>(List.of(KOHYA_KEYS.split("\\s+")));
+            assertEquals(want, new TreeSet<>(md.keySet()));
             List<LoraHashes.Tensor> tensors = new ArrayList<>();
             for (TensorInfo t : f.tensors().values()) {
                 java.nio.ByteBuffer b = f.bytes(t.name());
