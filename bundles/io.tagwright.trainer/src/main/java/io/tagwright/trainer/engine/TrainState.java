@@ -50,6 +50,7 @@ public record TrainState(int epoch, int batchInEpoch, long globalStep, long seed
         Files.createDirectories(parent);
         Path tmp = Files.createTempDirectory(parent, "." + dir.getFileName() + ".");
         try {
+            AtomicFiles.usualPermissions(tmp, dir);
             network.save(tmp.resolve(MODEL), DType.F32, Map.of("ss_training_state", "true"));
             optimizer.saveState(tmp.resolve(OPTIMIZER));
             Map<String, Object> json = new LinkedHashMap<>();

@@ -84,6 +84,10 @@ class TrainingLoopTest {
 
         // kohya's key set, shapes and dtypes for TE+UNet, rank 4, alpha 3, float32 (sd-scripts' own file)
         Path last = out.resolve("ohwx.safetensors");
+        if (last.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(last)), "readable by other users (a web UI), as sd-scripts leaves it");
+        }
         assertEquals(layout(Shared.golden("lora_tiny_init.safetensors"), ""), layout(last, ""));
         try (SafetensorsReader f = SafetensorsReader.open(last)) {
             Map<String, String> md = f.metadata();
