@@ -84,10 +84,15 @@ public final class LoraTrainingDelegate extends LaunchConfigurationDelegate {
         return cmd;
     }
 
-    /** The IDE's environment plus the opt-out DJL reads as an environment variable. */
+    /**
+     * The IDE's environment plus the opt-out DJL reads as an environment variable, and OpenMP threads
+     * that sleep while they wait (libtorch's spin-waiting threads slow training down many times when the
+     * IDE and the trainer share the cores), unless the user set a policy.
+     */
     static String[] environment() {
         Map<String, String> env = new HashMap<>(System.getenv());
         env.put("OPT_OUT_TRACKING", "true");
+        env.putIfAbsent("OMP_WAIT_POLICY", "PASSIVE");
         return env.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 

@@ -27,7 +27,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * (DJL's own calls pass {@code Proxy.NO_PROXY}, so only a URL handler sees them; the handler refuses
  * the connection), every URI handed to the default {@link ProxySelector} (plain sockets and
  * {@code HttpClient}), and every connection reaching the local trap the selector points at. Argument {@code offline} calls {@link Offline#enforce()} first,
- * as every trainer main does; {@code control} does not, to prove the recorder sees DJL's calls.
+ * as every trainer main does; {@code control} does not, to prove the recorder sees DJL's calls;
+ * {@code demo DIR} runs {@code tagwright-train demo DIR} (a whole training run) instead of a few ops.
  */
 public final class NetworkProbe {
 
@@ -82,6 +83,15 @@ public final class NetworkProbe {
             default -> null;
         });
 
+        if (args.length > 1 && args[0].equals("demo")) {
+            // the product's path: the CLI enforces offline mode itself and finds the engine by ServiceLoader
+            int code = io.tagwright.trainer.cli.TrainerMain.run(new String[] {"demo", args[1]}, null, System.out,
+                    System.err, () -> java.util.ServiceLoader.load(io.tagwright.trainer.run.TrainingLoop.class)
+                            .findFirst().orElse(null), false);
+            System.out.println("DEMO EXIT " + code);
+            report(trap, attempts);
+            return;
+        }
         Engine engine = Engine.getEngine("PyTorch");
         try (NDManager m = NDManager.newBaseManager()) {
             NDArray a = m.randomNormal(new Shape(8, 8));
@@ -91,6 +101,10 @@ public final class NetworkProbe {
             ops.attention(q, q, q, false).sum().getFloat();
             System.out.println("RAN engine=" + engine.getEngineName() + " ops=" + ops.name() + " sum=" + s);
         }
+        report(trap, attempts);
+    }
+
+    private static void report(ServerSocket trap, List<String> attempts) throws Exception {
         Thread.sleep(1500);
         trap.close();
         for (String x : attempts) {

@@ -21,6 +21,7 @@ import io.tagwright.trainer.protocol.prompt.SamplePrompt;
 import io.tagwright.trainer.protocol.prompt.SamplePromptFile;
 import io.tagwright.trainer.run.ModelPreflight;
 import io.tagwright.trainer.run.RunContext;
+import io.tagwright.trainer.run.StateFolder;
 import io.tagwright.trainer.run.StopSignal;
 import io.tagwright.trainer.run.TrainingException;
 import io.tagwright.trainer.run.TrainingLoop;
@@ -45,6 +46,7 @@ final class TrainCommand {
 
     static final String USAGE = """
             usage: train --config run.toml [--dry-run] [--resume DIR] [--events stdout|stderr|none|tcp://127.0.0.1:PORT]
+                         [--events-file FILE]
                    plan  --config run.toml [--json]""";
 
     private final java.io.InputStream in;
@@ -169,7 +171,17 @@ final class TrainCommand {
             return ExitCode.USAGE.code();
         }
         ConsoleProgress console = new ConsoleProgress(err, consoleIsTerminal, 5000);
-        try (EventSink events = new FanOutSink(List.of(channel, console))) {
+        List<EventSink> sinks = new ArrayList<>(List.of(channel, console));
+        if (a.get("events-file") != null) {
+            try {
+                sinks.add(new JsonLinesFileSink(Path.of(a.get("events-file")), err));
+            } catch (IOException e) {
+                channel.close();
+                err.println("error: --events-file: " + e.getMessage());
+                return ExitCode.USAGE.code();
+            }
+        }
+        try (EventSink events = new FanOutSink(sinks)) {
             // stdout carries the events when they go there; the plan then goes to stderr with the progress
             PrintStream planOut = endpoint.kind() == EventEndpoint.Kind.STDOUT ? err : out;
             return train(cfg, a.flag("dry-run"), resume, events, stop, planOut);
@@ -241,7 +253,19 @@ final class TrainCommand {
         } catch (TrainingException e) {
             return fail(events, e.kind(), e.getMessage(), e.detail());
         }
-        long seed = c.integer("seed") != null ? c.integer("seed") : new SecureRandom().nextLong(1L << 32);
+        if (resume == null && c.path("resume") != null) {
+            resume = c.path("resume");
+            if (!Files.isDirectory(resume)) {
+                return fail(events, ErrorKind.CONFIG, "resume = " + resume + ": not a folder", "expected <output_name>-<epoch>-state");
+            }
+        }
+        Long stateSeed = resume == null ? null : StateFolder.seed(resume);
+        long seed = stateSeed != null ? stateSeed
+                : c.integer("seed") != null ? c.integer("seed") : new SecureRandom().nextLong(1L << 32);
+        if (stateSeed != null && c.integer("seed") != null && !stateSeed.equals(c.integer("seed"))) {
+            events.emit(new TrainerEvent.Warning("resuming with the state's seed " + stateSeed + ", not seed = "
+                    + c.integer("seed") + ": the data order and noise depend on it"));
+        }
         for (String w : plan.warnings()) {
             events.emit(new TrainerEvent.Warning(w));
         }
@@ -305,6 +329,6 @@ final class TrainCommand {
     }
 
     static Set<String> trainValued() {
-        return Set.of("config", "resume", "events");
+        return Set.of("config", "resume", "events", "events-file");
     }
 }

@@ -57,8 +57,8 @@ public final class TrainerMain {
                     return new KohyaCommands(out, err).exportKohya(a);
                 }
                 case "demo": {
-                    Args a = Args.parse(args, 1, Set.copyOf(DemoCommand.valued()), Set.of("force"));
-                    return new DemoCommand(out, err).run(a);
+                    Args a = Args.parse(args, 1, Set.copyOf(DemoCommand.valued()), Set.of("force", "no-train"));
+                    return new DemoCommand(in, out, err, loops, terminal).run(a);
                 }
                 case "lora-keys":
                     return LoraKeysCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
@@ -107,8 +107,10 @@ public final class TrainerMain {
     static String usage() {
         return "tagwright-trainer " + VERSION + " - SD1.5 LoRA training that behaves like kohya sd-scripts\n\n"
                 + "commands:\n"
-                + "  train --config run.toml [--dry-run] [--resume DIR] [--events SPEC]\n"
-                + "        train a LoRA; --dry-run checks everything and prints the plan without training.\n"
+                + "  train --config run.toml [--dry-run] [--resume DIR] [--events SPEC] [--events-file FILE]\n"
+                + "        train a LoRA; --dry-run checks everything and prints the plan without training;\n"
+                + "        --resume continues from a state folder (<output_name>-<epoch>-state, or the\n"
+                + "        <output_name>-step<step>-state a stopped run leaves); --events-file also logs the events.\n"
                 + "        --events stdout (default when not on a terminal; lines start with \"@@tagwright-event@@ \"),\n"
                 + "        stderr, none, or tcp://127.0.0.1:PORT (loopback only). A {\"v\":1,\"type\":\"stop\"} line\n"
                 + "        on stdin or the socket stops gracefully (the current weights are saved).\n"
@@ -118,8 +120,10 @@ public final class TrainerMain {
                 + "        convert a kohya_ss GUI config; fields without an sd-scripts option are kept.\n"
                 + "  export-kohya --config run.toml [--format gui|toml|cmdline] [--out FILE] [--force]\n"
                 + "        write a kohya_ss GUI config, a normalized TOML, or the sd-scripts command line.\n"
-                + "  demo [DIR] [--model PATH] [--force]\n"
-                + "        write a small demo dataset, sample prompts and run config, and print the plan.\n"
+                + "  demo [DIR] [--force] [--no-train] [--model PATH]\n"
+                + "        write a small demo dataset, a tiny generated SD1.5-topology model and a run config, and\n"
+                + "        train it on the CPU in about a minute (LoRA files, samples, events, TensorBoard logs);\n"
+                + "        --no-train only writes the files; --model writes a 512 px project for a real model.\n"
                 + "  lora-keys --arch sd15 [--dim 96 --alpha 72] | --config MODEL_OR_CONFIG [--unet-only] [--conv-dim N --conv-alpha A]\n"
                 + "        print the kohya LoRA module table (name, lora_down and lora_up shapes, alpha) as JSON, from\n"
                 + "        the architecture alone (no weights are loaded).\n"

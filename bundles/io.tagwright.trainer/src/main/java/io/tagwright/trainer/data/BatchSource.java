@@ -75,18 +75,28 @@ public final class BatchSource implements AutoCloseable {
 
     /** Iterates the loaded batches of {@code epoch}; {@code firstStep} is the global step of its first batch (token warm-up). */
     public Iterator<Batch> epoch(int epoch, long firstStep) {
+        return epoch(epoch, firstStep, 0, true);
+    }
+
+    /**
+     * Iterates the batches of {@code epoch} from position {@code from} (a resumed run skips what it
+     * already trained; the batches are the same as in an uninterrupted run). Without {@code pixels}
+     * images are not decoded ({@link Batch#pixels()} is empty): for cached latents, where only
+     * captions and flips are needed; random crop and colour augmentation cannot be used then.
+     */
+    public Iterator<Batch> epoch(int epoch, long firstStep, int from, boolean pixels) {
         List<BatchRef> refs = order(epoch);
         int depth = Math.max(1, threads);
         return new Iterator<>() {
-            private int next;
-            private int submitted;
+            private int next = from;
+            private int submitted = from;
             private final java.util.ArrayDeque<Future<Batch>> ahead = new java.util.ArrayDeque<>();
 
             private void fill() {
                 while (submitted < refs.size() && ahead.size() < depth) {
                     int i = submitted++;
                     long step = firstStep + i / Math.max(1, plan.gradientAccumulationSteps());
-                    ahead.add(CompletableFuture.supplyAsync(() -> load(refs.get(i), epoch, i, step), pool));
+                    ahead.add(CompletableFuture.supplyAsync(() -> load(refs.get(i), epoch, i, step, pixels), pool));
                 }
             }
 
@@ -121,10 +131,46 @@ public final class BatchSource implements AutoCloseable {
 
     /** Loads one batch: decode, resize/crop to the bucket, augment, normalize; process captions. */
     public Batch load(BatchRef ref, int epoch, int index, long step) {
+        return load(ref, epoch, index, step, true);
+    }
+
+    /**
+     * As {@link #load(BatchRef, int, int, long)}; without {@code pixels} the images are not decoded but
+     * flips and captions come out the same (the random draws are the same).
+     */
+    public Batch load(BatchRef ref, int epoch, int index, long step, boolean pixels) {
         BucketPlan p = plan.datasets().get(ref.dataset());
         BucketManager.Reso reso = p.buckets().get(ref.bucket()).reso();
         int n = ref.entries().size();
         int plane = 3 * reso.width() * reso.height();
+        return pixels ? loadImages(ref, epoch, index, step, reso, n, plane) : loadCaptions(ref, epoch, index, step, reso, n);
+    }
+
+    private Batch loadCaptions(BatchRef ref, int epoch, int index, long step, BucketManager.Reso reso, int n) {
+        List<String> captions = new ArrayList<>(n);
+        List<Path> paths = new ArrayList<>(n);
+        boolean[] reg = new boolean[n];
+        float[] weights = new float[n];
+        boolean[] flipped = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            ImageInfo info = ref.entries().get(i);
+            SplittableRandom rng = new SplittableRandom(mix(seed, epoch, index, i));
+            SubsetSpec s = info.subset();
+            if (s.randomCrop() || s.colorAug()) {
+                throw new IllegalStateException("random_crop and color_aug need the images decoded");
+            }
+            if (s.flipAug() && rng.nextDouble() < 0.5) {
+                flipped[i] = true;
+            }
+            captions.add(CaptionProcessor.process(info.caption(), s, epoch, step, plan.totalSteps(), rng));
+            paths.add(info.path());
+            reg[i] = info.isReg();
+            weights[i] = info.isReg() ? priorLossWeight : 1.0f;
+        }
+        return new Batch(epoch, index, reso.width(), reso.height(), new float[0], captions, paths, reg, weights, flipped);
+    }
+
+    private Batch loadImages(BatchRef ref, int epoch, int index, long step, BucketManager.Reso reso, int n, int plane) {
         float[] pixels = new float[n * plane];
         List<String> captions = new ArrayList<>(n);
         List<Path> paths = new ArrayList<>(n);

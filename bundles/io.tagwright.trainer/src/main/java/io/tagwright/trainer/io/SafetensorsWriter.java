@@ -226,6 +226,7 @@ public final class SafetensorsWriter {
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         boolean done = false;
         try {
+            io.tagwright.trainer.protocol.files.AtomicFiles.usualPermissions(tmp, target);
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 byte[] header = header();

@@ -143,7 +143,8 @@ public final class LoraModule implements LayerAdapter {
         } else {
             lx = ops.conv2d(ops.conv2d(x, down, null, target.stride(), target.padding()), up, null, 1, 0);
         }
-        // kohya: org_forwarded + lx * self.multiplier * scale (two float32 multiplications)
-        return y.add(Scalars.mul(Scalars.mul(lx, multiplier), scale()));
+        // kohya: org_forwarded + lx * self.multiplier * scale (two float32 multiplications); under mixed
+        // precision lx is float32 (the LoRA's own type) and joins the layer's output in its type
+        return y.add(ops.castLike(Scalars.mul(Scalars.mul(lx, multiplier), scale()), y));
     }
 }

@@ -165,6 +165,47 @@ public final class LoraNetwork implements AutoCloseable {
         }
     }
 
+    /**
+     * Copies the weights of a kohya LoRA file into this network's modules, as sd-scripts'
+     * {@code load_weights} does for {@code --network_weights} ({@code load_state_dict(strict=False)}):
+     * modules the file lacks keep their values; a tensor whose shape differs, or one for a module this
+     * network does not have, is an error. Returns the names of the modules that were loaded.
+     */
+    public List<String> copyWeightsFrom(Path file) throws IOException {
+        Map<String, LoraModule> byName = new LinkedHashMap<>();
+        for (LoraModule m : modules) {
+            byName.put(m.name(), m);
+        }
+        List<String> loaded = new ArrayList<>();
+        try (SafetensorsReader r = SafetensorsReader.open(file)) {
+            for (String key : r.names()) {
+                String module = key.endsWith(DOWN) ? key.substring(0, key.length() - DOWN.length())
+                        : key.endsWith(UP) ? key.substring(0, key.length() - UP.length())
+                        : key.endsWith(ALPHA) ? key.substring(0, key.length() - ALPHA.length()) : null;
+                LoraModule m = module == null ? null : byName.get(module);
+                if (m == null) {
+                    throw new LoraFormatException(file, "tensor \"" + key + "\" has no module in this network "
+                            + "(another rank, architecture or network type?)");
+                }
+                if (key.endsWith(ALPHA)) {
+                    float[] a = r.readFloats(key);
+                    if (a.length != 1 || Math.abs(a[0] - m.alpha()) > 1e-3 * Math.max(1, Math.abs(m.alpha()))) {
+                        throw new LoraFormatException(file, key + " = " + (a.length == 1 ? a[0] : "?")
+                                + " differs from this network's alpha " + m.alpha() + " (set network_alpha to match)");
+                    }
+                    continue;
+                }
+                NDArray target = key.endsWith(DOWN) ? m.down() : m.up();
+                expectShape(file, r.info(key), target.getShape().getShape());
+                target.set(java.nio.FloatBuffer.wrap(r.readFloats(key)));
+                if (key.endsWith(DOWN)) {
+                    loaded.add(module);
+                }
+            }
+        }
+        return loaded;
+    }
+
     /** Attaches every module to its layer in {@code model} (modules of networks the model lacks are an error). */
     public LoraNetwork applyTo(Sd15Model model) {
         Map<LoraComponent, ModelContext> contexts = new LinkedHashMap<>();

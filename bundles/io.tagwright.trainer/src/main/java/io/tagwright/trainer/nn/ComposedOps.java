@@ -39,19 +39,35 @@ public class ComposedOps implements Ops {
         return "composed";
     }
 
+    /**
+     * DJL's own casts are not differentiable (and bfloat16 is opaque to DJL), so plain ops cannot mix
+     * precisions: only matching types pass. {@link FusedOps} casts through TorchScript.
+     */
+    @Override
+    public NDArray castLike(NDArray x, NDArray like) {
+        if (x.getDataType() == like.getDataType()) {
+            return x;
+        }
+        throw new IllegalStateException("mixed precision needs the fused ops: " + x.getDataType() + " input for a "
+                + like.getDataType() + " weight");
+    }
+
     @Override
     public NDArray linear(NDArray x, NDArray weight, NDArray bias) {
+        x = castLike(x, weight);
         return ex(x).linear(x, weight, bias).singletonOrThrow();
     }
 
     @Override
     public NDArray conv2d(NDArray x, NDArray weight, NDArray bias, int stride, int padding) {
+        x = castLike(x, weight);
         return ex(x).convolution(x, weight, bias, new Shape(stride, stride), new Shape(padding, padding),
                 new Shape(1, 1), 1).singletonOrThrow();
     }
 
     @Override
     public NDArray groupNorm(NDArray x, int groups, NDArray weight, NDArray bias, double eps) {
+        x = castLike(x, weight);
         Shape s = x.getShape();
         long n = s.get(0);
         long c = s.get(1);
@@ -77,6 +93,7 @@ public class ComposedOps implements Ops {
 
     @Override
     public NDArray layerNorm(NDArray x, NDArray weight, NDArray bias, double eps) {
+        x = castLike(x, weight);
         long d = x.getShape().get(x.getShape().dimension() - 1);
         return ex(x).layerNorm(x, new Shape(d), weight, bias, (float) eps).singletonOrThrow();
     }

@@ -40,4 +40,11 @@ public interface Ops {
 
     /** Nearest-neighbour resize of an NCHW tensor to (h, w). */
     NDArray upsampleNearest(NDArray x, long h, long w);
+
+    /**
+     * {@code x} in {@code like}'s floating type, differentiably (mixed precision: float16/bfloat16 base
+     * weights meet float32 inputs and LoRA tensors); {@code x} itself when the types already match.
+     * linear, conv2d and the norms cast their input to their weight's type this way.
+     */
+    NDArray castLike(NDArray x, NDArray like);
 }

@@ -55,6 +55,11 @@ public final class Scalars {
     public static NDArray of(NDArray like, double value) {
         Device device = like.getDevice();
         DataType type = like.getDataType();
+        if (type == DataType.FLOAT16 || type == DataType.UNKNOWN) {
+            // half-precision tensors (DJL sees bfloat16 as UNKNOWN and cannot create it): a float32 0-dim
+            // constant leaves their type as it is (0-dim tensors do not promote), as a Python float would
+            type = DataType.FLOAT32;
+        }
         Key key = new Key(device, type, Float.floatToIntBits((float) value));
         synchronized (CACHE) {
             NDArray cached = CACHE.get(key);

@@ -72,8 +72,8 @@ public final class Adafactor implements Optimizer {
 
     @Override
     public void step(ParamGroup group, double lr) {
-        if (!relativeStep && !(lr > 0)) {
-            throw new IllegalArgumentException("Adafactor without relative_step needs a learning rate");
+        if (!relativeStep && !(lr >= 0)) {
+            throw new IllegalArgumentException("Adafactor without relative_step needs a learning rate >= 0, not " + lr);
         }
         for (Trainable p : group.params()) {
             try (NDScope scope = new NDScope()) {

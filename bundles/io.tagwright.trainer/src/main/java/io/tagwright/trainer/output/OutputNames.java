@@ -26,6 +26,16 @@ public final class OutputNames {
         return String.format("%s-%06d-state", outputName == null ? "epoch" : outputName, epoch);
     }
 
+    /** {@code <output_name>-step<step:08d>.safetensors} ({@code save_every_n_steps}). */
+    public static String stepFile(String outputName, long step) {
+        return String.format("%s-step%08d.safetensors", outputName == null ? "at" : outputName, step);
+    }
+
+    /** {@code <output_name>-step<step:08d>-state}: a state saved at a step (also by a stopped run). */
+    public static String stepStateDir(String outputName, long step) {
+        return String.format("%s-step%08d-state", outputName == null ? "at" : outputName, step);
+    }
+
     /** {@code <output_name>-state} for the final state ({@code last-state} without a name). */
     public static String finalStateDir(String outputName) {
         return (outputName == null ? "last" : outputName) + "-state";

@@ -25,4 +25,19 @@ public final class LossRecorder {
     public synchronized double movingAverage() {
         return losses.isEmpty() ? 0 : sum / losses.size();
     }
+
+    /** The recorded losses, by step index (saved with a training state). */
+    public synchronized List<Double> snapshot() {
+        return List.copyOf(losses);
+    }
+
+    /** Replaces the recorded losses (a resumed run continues the same moving average). */
+    public synchronized void restore(List<Double> saved) {
+        losses.clear();
+        losses.addAll(saved);
+        sum = 0;
+        for (double d : saved) {
+            sum += d;
+        }
+    }
 }

@@ -170,6 +170,24 @@ public final class RunContext implements AutoCloseable {
         return samplePrompts;
     }
 
+    /**
+     * The metadata of a LoRA file saved at ({@code epoch}, {@code steps}) without the {@code sshs_*}
+     * hashes, for writers that hash the file themselves.
+     */
+    public Map<String, String> metadataForSave(int epoch, long steps) {
+        return metadata.forSave(epoch, steps, Instant.now(), ZoneId.systemDefault());
+    }
+
+    /** The losses behind the moving average, for a training state. */
+    public List<Double> lossHistory() {
+        return losses.snapshot();
+    }
+
+    /** Restores the moving average of a resumed run. */
+    public void restoreLossHistory(List<Double> saved) {
+        losses.restore(saved);
+    }
+
     /** The metadata of a LoRA file saved at ({@code epoch}, {@code steps}), {@code sshs_*} hashes included. */
     public Map<String, String> metadataForSave(int epoch, long steps, List<LoraHashes.Tensor> tensors) {
         return metadata.forSave(epoch, steps, Instant.now(), ZoneId.systemDefault(), tensors);
@@ -226,12 +244,29 @@ public final class RunContext implements AutoCloseable {
 
     /** Writes a sample PNG under kohya's name with its parameters and reports it; returns the file. */
     public Path writeSample(int epoch, SamplePrompt prompt, long usedSeed, RgbImage image) throws IOException {
-        Path file = OutputNames.sampleFile(outputDir(), outputName(), epoch, prompt.index(), LocalDateTime.now(),
-                prompt.seed());
-        SampleImageWriter.write(file, image, prompt, usedSeed, config.string("sample_sampler"),
+        return writeSample(epoch, -1, prompt, usedSeed, image, config.string("sample_sampler"));
+    }
+
+    /**
+     * Writes a sample PNG and reports it. {@code steps >= 0} names it by step (sd-scripts'
+     * {@code sample_every_n_steps} naming), otherwise by {@code epoch}; {@code sampler} is the one used.
+     */
+    public Path writeSample(int epoch, long steps, SamplePrompt prompt, long usedSeed, RgbImage image, String sampler)
+            throws IOException {
+        Path file = steps >= 0
+                ? OutputNames.sampleFileAtStep(outputDir(), outputName(), steps, prompt.index(), LocalDateTime.now(),
+                        prompt.seed())
+                : OutputNames.sampleFile(outputDir(), outputName(), epoch, prompt.index(), LocalDateTime.now(),
+                        prompt.seed());
+        SampleImageWriter.write(file, image, prompt, usedSeed, sampler,
                 Map.of("Model", model.model().getFileName().toString()));
         events.emit(new TrainerEvent.SampleWritten(file.toString(), prompt.prompt(), usedSeed, epoch, prompt.index()));
         return file;
+    }
+
+    /** Records a training-state folder among the run's outputs (no event: states are not LoRA files). */
+    public void stateSaved(Path dir) {
+        outputs.add(dir.toString());
     }
 
     /** The files reported with {@link #checkpointSaved}, in order. */

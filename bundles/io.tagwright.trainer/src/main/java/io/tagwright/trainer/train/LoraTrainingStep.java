@@ -10,6 +10,7 @@ import ai.djl.training.GradientCollector;
 import io.tagwright.trainer.lora.LoraComponent;
 import io.tagwright.trainer.lora.LoraNetwork;
 import io.tagwright.trainer.optim.GradientClipping;
+import io.tagwright.trainer.optim.LossScaler;
 import io.tagwright.trainer.optim.Optimizer;
 import io.tagwright.trainer.optim.ParamGroup;
 import io.tagwright.trainer.optim.Trainable;
@@ -49,6 +50,7 @@ public final class LoraTrainingStep {
     private final double maxGradNorm;
     private final boolean trainTextEncoder;
     private final int accumulationSteps;
+    private final LossScaler scaler;
     private final List<ParamGroup> groups = new ArrayList<>();
 
     /** Tensors of one forward pass, alive in the caller's scope. */
@@ -64,6 +66,7 @@ public final class LoraTrainingStep {
         this.clipSkip = b.clipSkip;
         this.maxGradNorm = b.maxGradNorm;
         this.accumulationSteps = b.accumulationSteps;
+        this.scaler = b.scaler;
         List<Trainable> te = network.parameters(LoraComponent.TEXT_ENCODER);
         List<Trainable> unet = network.parameters(LoraComponent.UNET);
         this.trainTextEncoder = b.trainTextEncoder && !te.isEmpty();
@@ -108,14 +111,21 @@ public final class LoraTrainingStep {
                 }
                 ehs = batch.encoderHiddenStates();
             } else {
-                ehs = model.textEncoder().encode(batch.inputIds(), clipSkip);
+                ehs = TextEncoding.encode(model.textEncoder(), batch.inputIds(), clipSkip);
             }
-            NDArray noisy = noiseSchedule.addNoise(batch.latents(), batch.noise(), batch.timesteps());
+            NDArray input = batch.inputNoise() != null ? batch.inputNoise() : batch.noise();
+            NDArray noisy = noiseSchedule.addNoise(batch.latents(), input, batch.timesteps());
             NDArray prediction = model.unet().forward(noisy, timesteps, ehs);
-            // mse_loss(reduction="none").mean([1, 2, 3]) * loss_weights(1) → mean over the batch
+            // mse_loss(reduction="none").mean([1, 2, 3]) * loss_weights → mean over the batch
             long b = prediction.getShape().get(0);
-            NDArray loss = prediction.sub(batch.noise()).square().reshape(b, -1).mean(new int[] {1}).mean();
-            gc.backward(accumulationSteps > 1 ? Scalars.div(loss, accumulationSteps) : loss);
+            NDArray perSample = prediction.sub(batch.noise()).square().reshape(b, -1).mean(new int[] {1});
+            float[] weights = batch.lossWeights();
+            if (weights != null) {
+                perSample = perSample.mul(Tensors.owned(m.create(weights)));
+            }
+            NDArray loss = perSample.mean();
+            NDArray scaled = accumulationSteps > 1 ? Scalars.div(loss, accumulationSteps) : loss;
+            gc.backward(scaler == null ? scaled : Scalars.mul(scaled, scaler.scale()));
             return new Forward(loss, noisy, ehs, prediction);
         }
     }
@@ -131,6 +141,16 @@ public final class LoraTrainingStep {
         float norm;
         try (NDScope scope = new NDScope()) {
             scope.suppressNotUsedWarning();
+            if (scaler != null) {
+                boolean finite = scaler.unscale(network.parameters());
+                scaler.update(finite);
+                if (!finite) {
+                    // GradScaler skips the optimizer step when float16 gradients overflowed
+                    network.zeroGradients();
+                    network.resetUsage();
+                    return new StepResult(Float.NaN, Float.POSITIVE_INFINITY, lrs);
+                }
+            }
             norm = GradientClipping.clip(network.parameters(), maxGradNorm);
             for (ParamGroup g : groups) {
                 double lr = schedule.lr(g, step);
@@ -172,6 +192,7 @@ public final class LoraTrainingStep {
         private double maxGradNorm = 1.0;
         private boolean trainTextEncoder = true;
         private int accumulationSteps = 1;
+        private LossScaler scaler;
 
         /** A model with a UNet (and a text encoder unless batches carry encoder states). */
         public Builder setModel(Sd15Model m) {
@@ -233,6 +254,12 @@ public final class LoraTrainingStep {
         /** false = {@code --network_train_unet_only}: the text encoder LoRA neither runs nor trains. */
         public Builder optTrainTextEncoder(boolean train) {
             this.trainTextEncoder = train;
+            return this;
+        }
+
+        /** float16 training: dynamic loss scaling (null: none, as float32 and bfloat16 train). */
+        public Builder optLossScaler(LossScaler s) {
+            this.scaler = s;
             return this;
         }
 

@@ -5,7 +5,9 @@ import ai.djl.ndarray.NDArray;
 /**
  * One batch for a LoRA step: clean latents (already × scaling factor), the noise that is the
  * regression target, one timestep per sample, and either token ids for the text encoder or ready
- * text encoder states (cached conditioning; the text encoder LoRA cannot train then).
+ * text encoder states (cached conditioning; the text encoder LoRA cannot train then). Optional:
+ * per-sample loss weights (prior loss weight, min-SNR, ...; default 1) and the noise that goes into
+ * the noisy latents when it differs from the target ({@code ip_noise_gamma}).
  */
 public final class TrainBatch {
 
@@ -14,6 +16,8 @@ public final class TrainBatch {
     private final long[] timesteps;
     private final NDArray inputIds;
     private final NDArray encoderHiddenStates;
+    private final float[] lossWeights;
+    private final NDArray inputNoise;
 
     private TrainBatch(Builder b) {
         this.latents = b.latents;
@@ -21,6 +25,8 @@ public final class TrainBatch {
         this.timesteps = b.timesteps.clone();
         this.inputIds = b.inputIds;
         this.encoderHiddenStates = b.encoderHiddenStates;
+        this.lossWeights = b.lossWeights == null ? null : b.lossWeights.clone();
+        this.inputNoise = b.inputNoise;
     }
 
     public static Builder builder() {
@@ -49,6 +55,16 @@ public final class TrainBatch {
         return encoderHiddenStates;
     }
 
+    /** One weight per sample the per-sample loss is multiplied by, or null (all 1). */
+    public float[] lossWeights() {
+        return lossWeights == null ? null : lossWeights.clone();
+    }
+
+    /** The noise added to the latents when it is not the target itself, or null. */
+    public NDArray inputNoise() {
+        return inputNoise;
+    }
+
     /** Builder: latents, noise and timesteps are required, and one of input ids / encoder states. */
     public static final class Builder {
         private NDArray latents;
@@ -56,6 +72,8 @@ public final class TrainBatch {
         private long[] timesteps;
         private NDArray inputIds;
         private NDArray encoderHiddenStates;
+        private float[] lossWeights;
+        private NDArray inputNoise;
 
         public Builder setLatents(NDArray l) {
             this.latents = l;
@@ -82,6 +100,18 @@ public final class TrainBatch {
             return this;
         }
 
+        /** Per-sample loss weights (sd-scripts' loss_weights times min-SNR or debiased weights). */
+        public Builder optLossWeights(float... w) {
+            this.lossWeights = w.clone();
+            return this;
+        }
+
+        /** Noise for the noisy latents that differs from the target noise (input perturbation). */
+        public Builder optInputNoise(NDArray n) {
+            this.inputNoise = n;
+            return this;
+        }
+
         public TrainBatch build() {
             if (latents == null || noise == null || timesteps == null) {
                 throw new IllegalArgumentException("latents, noise and timesteps are required");
@@ -96,6 +126,12 @@ public final class TrainBatch {
             long b = latents.getShape().get(0);
             if (timesteps.length != b) {
                 throw new IllegalArgumentException(timesteps.length + " timesteps for a batch of " + b);
+            }
+            if (lossWeights != null && lossWeights.length != b) {
+                throw new IllegalArgumentException(lossWeights.length + " loss weights for a batch of " + b);
+            }
+            if (inputNoise != null && !inputNoise.getShape().equals(latents.getShape())) {
+                throw new IllegalArgumentException("input noise " + inputNoise.getShape() + " does not match latents");
             }
             return new TrainBatch(this);
         }

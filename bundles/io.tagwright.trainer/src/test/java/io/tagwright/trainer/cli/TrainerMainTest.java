@@ -367,15 +367,30 @@ class TrainerMainTest {
     }
 
     @Test
-    void demoWritesATrainableLookingProject(@TempDir Path dir) throws Exception {
+    void demoWritesAProjectWithATinyModel(@TempDir Path dir) throws Exception {
         Path demo = dir.resolve("demo");
-        Result r = run("demo", demo.toString());
+        Result r = run("demo", demo.toString(), "--no-train");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("batches per epoch: 120"), r.out());
-        assertEquals(24, Files.list(demo.resolve("img/10_demo shapes")).count());
+        assertTrue(r.out().contains("batches per epoch: 12") && r.out().contains("optimizer steps: 48"), r.out());
+        assertEquals(24, Files.list(demo.resolve("img/2_demo shapes")).count());
+        for (String f : List.of("unet/config.json", "unet/diffusion_pytorch_model.safetensors", "vae/config.json",
+                "text_encoder/model.safetensors", "tokenizer/vocab.json", "tokenizer/merges.txt")) {
+            assertTrue(Files.isRegularFile(demo.resolve("model/tiny-sd15").resolve(f)), f);
+        }
         assertEquals(2, run("demo", demo.toString()).code());
         Result plan = run("plan", demo.resolve("run.toml").toString());
         assertEquals(0, plan.code(), plan.err());
-        assertTrue(plan.err().contains("base model not found"), plan.err());
+        assertFalse(plan.err().contains("warning"), plan.err());
+        // the generated tokenizer covers its captions with learned merges
+        io.tagwright.trainer.sd15.tokenizer.ClipTokenizer tok = io.tagwright.trainer.sd15.tokenizer.ClipTokenizer
+                .load(demo.resolve("model/tiny-sd15"));
+        assertEquals(List.of("demo</w>", "shapes</w>", ",</w>", "red</w>", "circle</w>"),
+                tok.tokens("demo shapes, red circle"));
+
+        Path real = dir.resolve("real");
+        Result rr = run("demo", real.toString(), "--model", "models/sd15.safetensors");
+        assertEquals(0, rr.code(), rr.err());
+        assertTrue(rr.out().contains("batches per epoch: 120"), rr.out());
+        assertFalse(Files.exists(real.resolve("model")));
     }
 }

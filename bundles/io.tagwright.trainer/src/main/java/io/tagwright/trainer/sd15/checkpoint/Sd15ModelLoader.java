@@ -49,6 +49,7 @@ public final class Sd15ModelLoader {
     private final Set<Component> components;
     private final OpsBackend backend;
     private final NDManager parent;
+    private final Path vaeFile;
 
     private Sd15ModelLoader(Builder b) {
         this.source = b.source;
@@ -56,6 +57,7 @@ public final class Sd15ModelLoader {
         this.components = b.components;
         this.backend = b.backend;
         this.parent = b.parent;
+        this.vaeFile = b.vaeFile;
     }
 
     public static Builder builder() {
@@ -85,6 +87,9 @@ public final class Sd15ModelLoader {
             } else {
                 loadLdm(manager, cfg, te, vae, unet);
             }
+            if (vae != null && vaeFile != null) {
+                loadVae(manager, cfg, vae);
+            }
             return new Sd15Model(cfg, manager, ops, te, vae, unet);
         } catch (IOException | RuntimeException e) {
             manager.close();
@@ -111,6 +116,32 @@ public final class Sd15ModelLoader {
                 unexpected.addAll(loader.unexpected(LdmNames.UNET_PREFIX, k -> false));
             }
             report(source, loader, unexpected, config == null);
+        }
+    }
+
+    /**
+     * kohya's {@code --vae}: the VAE's weights from a separate file — a standalone LDM VAE
+     * ({@code encoder.*}, {@code decoder.*}, as vae-ft-mse-840000-ema-pruned.safetensors), a diffusers
+     * VAE file or folder, or a whole checkpoint ({@code first_stage_model.*}). Other keys in the file
+     * (EMA copies, loss weights) are ignored.
+     */
+    private void loadVae(NDManager manager, ModelConfig cfg, AutoencoderKl vae) throws IOException {
+        Path file = Files.isDirectory(vaeFile) ? vaeFile.resolve("diffusion_pytorch_model.safetensors") : vaeFile;
+        if (!Files.isRegularFile(file)) {
+            throw new CheckpointException(vaeFile, "no VAE weights here (a .safetensors file or a diffusers vae/ folder)");
+        }
+        PickleGuard.check(file);
+        try (SafetensorsReader reader = SafetensorsReader.open(file)) {
+            WeightLoader loader = new WeightLoader(reader);
+            loader.load(vae.context(), manager, n -> {
+                List<String> keys = new ArrayList<>(LdmNames.vaeDiffusersAlternatives(n));
+                for (String k : LdmNames.vae(n, cfg.vae())) {
+                    keys.add(k);
+                    keys.add(LdmNames.VAE_PREFIX + k);
+                }
+                return keys;
+            });
+            report(file, loader, List.of(), false);
         }
     }
 
@@ -183,6 +214,7 @@ public final class Sd15ModelLoader {
         private Set<Component> components = EnumSet.allOf(Component.class);
         private OpsBackend backend = OpsBackend.FUSED;
         private NDManager parent;
+        private Path vaeFile;
 
         /** A single-file {@code .safetensors} LDM checkpoint or a diffusers model folder. */
         public Builder setSource(Path path) {
@@ -204,6 +236,12 @@ public final class Sd15ModelLoader {
 
         public Builder optOpsBackend(OpsBackend b) {
             this.backend = b;
+            return this;
+        }
+
+        /** kohya's {@code --vae}: replace the model's VAE weights with those of this file or folder. */
+        public Builder optVae(Path file) {
+            this.vaeFile = file;
             return this;
         }
 
