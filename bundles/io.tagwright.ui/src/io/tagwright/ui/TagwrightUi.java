@@ -2,9 +2,14 @@ package io.tagwright.ui;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.ImageRegistry;
+import org.eclipse.jface.resource.ResourceLocator;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
 
+import io.tagwright.ui.editor.TagSuggestions;
 import io.tagwright.ui.workspace.DatasetRegistry;
 
 /** The UI bundle's activator: logging and the shared dataset registry's life cycle. */
@@ -13,6 +18,7 @@ public final class TagwrightUi extends AbstractUIPlugin {
     public static final String PLUGIN_ID = "io.tagwright.ui";
 
     private static TagwrightUi instance;
+    private static volatile TagSuggestions tagSuggestions;
 
     @Override
     public void start(BundleContext context) throws Exception {
@@ -36,6 +42,31 @@ public final class TagwrightUi extends AbstractUIPlugin {
         if (ui != null) {
             ui.getLog().log(Status.error(message, t));
         }
+    }
+
+    /** An image of this bundle ({@code icons/x.png}), or the missing-image descriptor. */
+    public static ImageDescriptor imageDescriptor(String path) {
+        return ResourceLocator.imageDescriptorFromBundle(PLUGIN_ID, path).orElse(ImageDescriptor.getMissingImageDescriptor());
+    }
+
+    /** A shared image of this bundle, created once; never dispose it. UI thread. */
+    public static Image image(String path) {
+        ImageRegistry registry = instance.getImageRegistry();
+        Image image = registry.get(path);
+        if (image == null) {
+            registry.put(path, imageDescriptor(path));
+            image = registry.get(path);
+        }
+        return image;
+    }
+
+    /** Where content assist gets tag proposals, or null when no tag index is available. */
+    public static TagSuggestions tagSuggestions() {
+        return tagSuggestions;
+    }
+
+    public static void setTagSuggestions(TagSuggestions suggestions) {
+        tagSuggestions = suggestions;
     }
 
     public static IStatus error(String message, Throwable t) {

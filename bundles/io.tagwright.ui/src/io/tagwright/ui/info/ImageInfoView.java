@@ -199,12 +199,7 @@ public final class ImageInfoView extends ViewPart implements ISelectionListener 
     }
 
     private static DatasetSession sessionOf(ImageEntry entry) {
-        for (DatasetSession s : DatasetRegistry.getDefault().sessions()) {
-            if (entry.eResource() == s.dataset().eResource()) {
-                return s;
-            }
-        }
-        return null;
+        return DatasetRegistry.getDefault().sessionOf(entry);
     }
 
     @Override
