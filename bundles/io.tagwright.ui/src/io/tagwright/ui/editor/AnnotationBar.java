@@ -5,11 +5,12 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.ToolBar;
-import org.eclipse.swt.widgets.ToolItem;
 
 import io.tagwright.model.FramingAnnotation;
 import io.tagwright.model.ViewAnnotation;
@@ -23,8 +24,8 @@ import io.tagwright.ui.commands.AnnotationKeys;
 final class AnnotationBar {
 
     private final Composite control;
-    private final Map<ViewAnnotation, ToolItem> views = new EnumMap<>(ViewAnnotation.class);
-    private final Map<FramingAnnotation, ToolItem> framings = new EnumMap<>(FramingAnnotation.class);
+    private final Map<ViewAnnotation, Button> views = new EnumMap<>(ViewAnnotation.class);
+    private final Map<FramingAnnotation, Button> framings = new EnumMap<>(FramingAnnotation.class);
     private ViewAnnotation view = ViewAnnotation.UNSET;
     private FramingAnnotation framing = FramingAnnotation.UNSET;
 
@@ -36,29 +37,44 @@ final class AnnotationBar {
         layout.verticalSpacing = 2;
         control.setLayout(layout);
         new Label(control, SWT.NONE).setText("View:");
-        ToolBar viewBar = new ToolBar(control, SWT.FLAT | SWT.WRAP | SWT.RIGHT);
+        Composite viewBar = row(control);
         for (ViewAnnotation v : ViewAnnotation.values()) {
             if (v == ViewAnnotation.UNSET) {
                 continue;
             }
-            ToolItem item = new ToolItem(viewBar, SWT.CHECK);
+            Button item = new Button(viewBar, SWT.TOGGLE);
             item.setText(v.getLiteral());
             item.setToolTipText("View: " + v.getLiteral() + " (" + AnnotationKeys.viewKey(v) + "; press again to clear)");
             item.addListener(SWT.Selection, e -> onView.accept(view == v ? ViewAnnotation.UNSET : v));
             views.put(v, item);
         }
         new Label(control, SWT.NONE).setText("Framing:");
-        ToolBar framingBar = new ToolBar(control, SWT.FLAT | SWT.WRAP | SWT.RIGHT);
+        Composite framingBar = row(control);
         for (FramingAnnotation f : FramingAnnotation.values()) {
             if (f == FramingAnnotation.UNSET) {
                 continue;
             }
-            ToolItem item = new ToolItem(framingBar, SWT.CHECK);
+            Button item = new Button(framingBar, SWT.TOGGLE);
             item.setText(f.getLiteral());
             item.setToolTipText("Framing: " + f.getLiteral() + " (" + AnnotationKeys.framingKey(f) + "; press again to clear)");
             item.addListener(SWT.Selection, e -> onFraming.accept(framing == f ? FramingAnnotation.UNSET : f));
             framings.put(f, item);
         }
+    }
+
+    private static Composite row(Composite parent) {
+        Composite row = new Composite(parent, SWT.NONE);
+        RowLayout layout = new RowLayout();
+        layout.wrap = true;
+        layout.marginLeft = 0;
+        layout.marginTop = 0;
+        layout.marginBottom = 0;
+        layout.spacing = 2;
+        row.setLayout(layout);
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        data.widthHint = 120; // wrap to the width the editor gives, not the row's natural width
+        row.setLayoutData(data);
+        return row;
     }
 
     Composite control() {

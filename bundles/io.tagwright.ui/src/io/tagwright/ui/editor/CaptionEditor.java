@@ -68,6 +68,7 @@ public final class CaptionEditor extends EditorPart implements DatasetPart, ISav
     private Label facts;
     private Label position;
     private Label zoom;
+    private Button rawToggle;
     private Composite conflictBar;
     private Label conflictText;
     private AnnotationBar annotations;
@@ -153,30 +154,34 @@ public final class CaptionEditor extends EditorPart implements DatasetPart, ISav
 
     private void createHeader(Composite side) {
         Composite header = new Composite(side, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(5).applyTo(header);
+        GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 2).applyTo(header);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(header);
         title = new Label(header, SWT.NONE);
         title.setFont(org.eclipse.jface.resource.JFaceResources.getHeaderFont());
         GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
-        position = new Label(header, SWT.NONE);
-        Button prev = new Button(header, SWT.PUSH);
+        position = new Label(header, SWT.RIGHT);
+        GridDataFactory.fillDefaults().hint(80, SWT.DEFAULT).applyTo(position);
+        facts = new Label(header, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(facts);
+        zoom = new Label(header, SWT.RIGHT);
+        zoom.setToolTipText("Zoom: Ctrl+= in, Ctrl+- out, Ctrl+0 fit; Ctrl+wheel");
+        GridDataFactory.fillDefaults().hint(90, SWT.DEFAULT).applyTo(zoom);
+        Composite buttons = new Composite(header, SWT.NONE);
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(buttons);
+        buttons.setLayout(new org.eclipse.swt.layout.RowLayout());
+        Button prev = new Button(buttons, SWT.PUSH);
         prev.setText("◀ Previous");
         prev.setToolTipText("Previous image (Alt+Page Up)");
         prev.addListener(SWT.Selection, e -> step(-1));
-        Button next = new Button(header, SWT.PUSH);
+        Button next = new Button(buttons, SWT.PUSH);
         next.setText("Next ▶");
         next.setToolTipText("Next image (Alt+Page Down)");
         next.addListener(SWT.Selection, e -> step(1));
-        Button rawToggle = new Button(header, SWT.TOGGLE);
+        rawToggle = new Button(buttons, SWT.TOGGLE);
         rawToggle.setText("Raw text");
+        rawToggle.setImage(io.tagwright.ui.TagwrightUi.image("icons/raw.png"));
         rawToggle.setToolTipText("Edit the caption as text (Ctrl+R)");
         rawToggle.addListener(SWT.Selection, e -> setRawMode(rawToggle.getSelection()));
-        rawToggle.setData("rawToggle", Boolean.TRUE);
-        facts = new Label(header, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).span(4, 1).applyTo(facts);
-        zoom = new Label(header, SWT.RIGHT);
-        zoom.setToolTipText("Zoom: Ctrl+= in, Ctrl+- out, Ctrl+0 fit, Ctrl+1 actual size; Ctrl+wheel");
-        GridDataFactory.fillDefaults().hint(90, SWT.DEFAULT).applyTo(zoom);
     }
 
     private void createConflictBar(Composite side) {
@@ -430,11 +435,7 @@ public final class CaptionEditor extends EditorPart implements DatasetPart, ISav
         }
         stackLayout.topControl = on ? raw.control() : chips;
         tagStack.layout();
-        for (var c : title.getParent().getChildren()) {
-            if (c instanceof Button b && c.getData("rawToggle") != null) {
-                b.setSelection(on);
-            }
-        }
+        rawToggle.setSelection(on);
         (on ? raw.control() : chips).setFocus();
     }
 
