@@ -232,6 +232,17 @@ public final class KohyaGuiConfig {
         }
         covered.add("network_module");
         covered.add("lr_warmup_ratio");
+        // the GUI holds the prompt text itself; sd-scripts (and the run config) a file
+        covered.add("sample_prompts");
+        String promptText = samplePromptText(c);
+        if (promptText != null) {
+            Object before = original.get("sample_prompts");
+            if (!(before instanceof String b) || !b.strip().equals(promptText.strip())) {
+                out.put("sample_prompts", promptText);
+            }
+        } else if (!original.containsKey("sample_prompts")) {
+            out.put("sample_prompts", "");
+        }
         // everything else goes through additional_parameters
         Map<String, Object> leftovers = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : current.entrySet()) {
@@ -246,6 +257,24 @@ public final class KohyaGuiConfig {
             out.put("additional_parameters", "");
         }
         return out;
+    }
+
+    /** The text of the config's sample prompt file, or null when none is set or it cannot be read. */
+    private static String samplePromptText(RunConfig c) {
+        java.nio.file.Path p;
+        try {
+            p = c.path("sample_prompts");
+        } catch (ConfigException e) {
+            return null;
+        }
+        if (p == null || !java.nio.file.Files.isRegularFile(p)) {
+            return null;
+        }
+        try {
+            return RunConfig.readText(p, 4L << 20);
+        } catch (ConfigException e) {
+            return null;
+        }
     }
 
     private static boolean sameOptions(Map<String, Object> a, Map<String, Object> b) {

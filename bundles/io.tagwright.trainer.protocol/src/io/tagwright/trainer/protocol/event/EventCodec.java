@@ -183,6 +183,20 @@ public final class EventCodec {
         return decodeEvent(line.substring(at + LINE_PREFIX.length()).strip());
     }
 
+    /** The plan alone as a JSON object (what {@code plan --json} prints). */
+    public static String encodePlan(RunPlan plan) {
+        return Json.write(planToMap(plan));
+    }
+
+    /** Reads what {@link #encodePlan} writes. */
+    public static RunPlan decodePlan(String json) {
+        try {
+            return planFromMap(Json.parseObject(json, LINE_LIMITS));
+        } catch (JsonException e) {
+            throw new ProtocolException("not a JSON object: " + e.getMessage(), e);
+        }
+    }
+
     private static ErrorKind errorKind(String s) {
         try {
             return ErrorKind.valueOf(s.toUpperCase(Locale.ROOT));

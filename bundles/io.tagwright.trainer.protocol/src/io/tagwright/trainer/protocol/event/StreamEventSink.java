@@ -17,8 +17,6 @@ public final class StreamEventSink implements EventSink {
     public void emit(TrainerEvent event) {
         String line = EventCodec.toLine(event);
         synchronized (out) {
-            // a progress bar may have left the cursor mid-line: start a fresh line first
-            out.print('\n');
             out.print(line);
             out.print('\n');
             out.flush();

@@ -2,7 +2,6 @@ package io.tagwright.trainer.protocol.tensorboard;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -73,12 +72,23 @@ public final class EventFileWriter implements AutoCloseable {
         return new Proto.Writer().doubleField(1, wallTime).int64Field(2, step).bytesField(5, summary).bytes();
     }
 
-    private static String hostName() {
-        try {
-            // the local name only; no lookup beyond this machine
-            return InetAddress.getLocalHost().getHostName().replaceAll("[^A-Za-z0-9._-]", "_");
-        } catch (IOException e) {
-            return "localhost";
+    /** The machine's name without asking a resolver (no DNS): $HOSTNAME, /etc/hostname, $COMPUTERNAME, else "localhost". */
+    static String hostName() {
+        String h = System.getenv("HOSTNAME");
+        if (h == null || h.isBlank()) {
+            try {
+                Path etc = Path.of("/etc/hostname");
+                h = Files.isRegularFile(etc) ? Files.readString(etc).strip() : null;
+            } catch (IOException | RuntimeException e) {
+                h = null;
+            }
         }
+        if (h == null || h.isBlank()) {
+            h = System.getenv("COMPUTERNAME");
+        }
+        if (h == null || h.isBlank()) {
+            h = "localhost";
+        }
+        return h.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 }

@@ -1,5 +1,7 @@
 package io.tagwright.trainer.data;
 
+import io.tagwright.trainer.protocol.plan.BucketManager;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -21,7 +23,7 @@ import java.util.concurrent.Future;
  *
  * <p>Deterministic under the seed: the order of an epoch depends only on (seed, epoch), the
  * augmentation of an image only on (seed, epoch, batch, position), never on thread timing. The
- * next batch is prepared on background threads while the current one trains. Close it when done.
+ * next batches are prepared on background threads while the current one trains. Close it when done.
  */
 public final class BatchSource implements AutoCloseable {
 
@@ -33,9 +35,12 @@ public final class BatchSource implements AutoCloseable {
     private final long seed;
     private final float priorLossWeight;
     private final ExecutorService pool;
+    private final int threads;
 
+    /** {@code threads} batches are prepared ahead, each on its own thread. */
     public BatchSource(TrainingPlan plan, long seed, int threads) {
         this.plan = plan;
+        this.threads = Math.max(1, threads);
         this.seed = seed;
         this.priorLossWeight = (float) plan.config().real("prior_loss_weight", 1.0);
         this.pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
@@ -71,16 +76,18 @@ public final class BatchSource implements AutoCloseable {
     /** Iterates the loaded batches of {@code epoch}; {@code firstStep} is the global step of its first batch (token warm-up). */
     public Iterator<Batch> epoch(int epoch, long firstStep) {
         List<BatchRef> refs = order(epoch);
+        int depth = Math.max(1, threads);
         return new Iterator<>() {
             private int next;
-            private Future<Batch> ahead = submit(0);
+            private int submitted;
+            private final java.util.ArrayDeque<Future<Batch>> ahead = new java.util.ArrayDeque<>();
 
-            private Future<Batch> submit(int i) {
-                if (i >= refs.size()) {
-                    return null;
+            private void fill() {
+                while (submitted < refs.size() && ahead.size() < depth) {
+                    int i = submitted++;
+                    long step = firstStep + i / Math.max(1, plan.gradientAccumulationSteps());
+                    ahead.add(CompletableFuture.supplyAsync(() -> load(refs.get(i), epoch, i, step), pool));
                 }
-                long step = firstStep + i / Math.max(1, plan.gradientAccumulationSteps());
-                return CompletableFuture.supplyAsync(() -> load(refs.get(i), epoch, i, step), pool);
             }
 
             @Override
@@ -93,8 +100,10 @@ public final class BatchSource implements AutoCloseable {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                Future<Batch> current = ahead;
-                ahead = submit(++next);
+                fill();
+                Future<Batch> current = ahead.poll();
+                next++;
+                fill();
                 try {
                     return current.get();
                 } catch (InterruptedException e) {

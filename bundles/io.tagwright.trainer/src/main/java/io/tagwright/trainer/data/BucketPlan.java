@@ -1,6 +1,9 @@
 package io.tagwright.trainer.data;
 
-import io.tagwright.trainer.data.BucketManager.Reso;
+import io.tagwright.trainer.protocol.plan.BucketManager;
+import io.tagwright.trainer.protocol.plan.StepMath;
+
+import io.tagwright.trainer.protocol.plan.BucketManager.Reso;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -38,7 +38,6 @@ public final class DatasetScanner {
                 continue;
             }
             if (!Files.isDirectory(s.imageDir())) {
-                tagFrequency.computeIfAbsent(s.dirName(), k -> new LinkedHashMap<>());
                 warnings.add(s.imageDir() + ": not a folder; ignored");
                 continue;
             }
@@ -71,6 +70,7 @@ public final class DatasetScanner {
             if (failure[0] != null) {
                 throw failure[0];
             }
+            // as sd-scripts: an existing folder gets an entry even when it holds no images
             Map<String, Integer> freq = tagFrequency.computeIfAbsent(s.dirName(), k -> new LinkedHashMap<>());
             for (ImageInfo info : infos) {
                 countTags(info.caption(), freq);

@@ -1,5 +1,8 @@
 package io.tagwright.trainer.data;
 
+import io.tagwright.trainer.protocol.plan.BucketManager;
+import io.tagwright.trainer.protocol.plan.StepMath;
+
 import io.tagwright.trainer.protocol.config.RunConfig;
 import io.tagwright.trainer.protocol.event.RunPlan;
 

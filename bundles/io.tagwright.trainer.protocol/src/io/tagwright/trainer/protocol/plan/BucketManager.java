@@ -1,4 +1,4 @@
-package io.tagwright.trainer.data;
+package io.tagwright.trainer.protocol.plan;
 
 import java.util.ArrayList;
 import java.util.Comparator;

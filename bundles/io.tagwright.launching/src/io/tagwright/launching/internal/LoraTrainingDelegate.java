@@ -1,0 +1,120 @@
+package io.tagwright.launching.internal;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.model.IProcess;
+import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
+
+import io.tagwright.launching.LaunchConstants;
+import io.tagwright.launching.session.TrainingSession;
+import io.tagwright.launching.session.TrainingSessions;
+import io.tagwright.trainer.protocol.event.LoopbackEventServer;
+import io.tagwright.trainer.protocol.event.TrainerEvent;
+
+/**
+ * Runs a LoRA Training configuration: writes the run folder, starts the trainer in its own JVM (the IDE's
+ * Java, the trainer runtime's jars, always offline), gives it a console, and reads its event stream from a
+ * loopback socket into a {@link TrainingSession}.
+ */
+public final class LoraTrainingDelegate extends LaunchConfigurationDelegate {
+
+    /** How long the trainer may take to connect its event socket (JVM and native library start). */
+    static final int CONNECT_TIMEOUT_MILLIS = 120_000;
+
+    @Override
+    public void launch(ILaunchConfiguration configuration, String mode, ILaunch launch, IProgressMonitor monitor)
+            throws CoreException {
+        SubMonitor sub = SubMonitor.convert(monitor, "Starting LoRA training " + configuration.getName(), 3);
+        RunSetup.Prepared run = RunSetup.prepare(configuration);
+        sub.worked(1);
+        Path lib;
+        try {
+            lib = TrainerRuntime.libDir();
+        } catch (IOException e) {
+            throw new CoreException(LaunchingPlugin.error("Cannot find the trainer: " + e.getMessage(), e));
+        }
+        LoopbackEventServer server;
+        TrainingSession session;
+        try {
+            server = new LoopbackEventServer();
+            session = TrainingSession.recording(run.runDir(), configuration.getName());
+        } catch (IOException e) {
+            throw new CoreException(LaunchingPlugin.error("Cannot prepare the run: " + e.getMessage(), e));
+        }
+        List<String> command = commandLine(lib, run.configFile(), server.endpoint());
+        Process process = DebugPlugin.exec(command.toArray(String[]::new), run.runDir().toFile(), environment());
+        sub.worked(1);
+        Map<String, String> attributes = new HashMap<>();
+        attributes.put(IProcess.ATTR_PROCESS_TYPE, LaunchConstants.PROCESS_TYPE);
+        attributes.put(IProcess.ATTR_CMDLINE, String.join(" ", command));
+        attributes.put(LaunchConstants.PROCESS_RUN_DIR, run.runDir().toString());
+        TrainerProcess trainer = new TrainerProcess(launch, process, "tagwright-train (" + configuration.getName() + ")",
+                attributes, server);
+        TrainingSessions.getDefault().started(launch, session);
+        startReader(server, session, process, configuration.getName());
+        sub.worked(1);
+        sub.setTaskName("Training " + configuration.getName() + " (" + trainer.getLabel() + ")");
+    }
+
+    static List<String> commandLine(Path lib, Path configFile, String endpoint) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(TrainerRuntime.java().toString());
+        cmd.add("-Dai.djl.offline=true");
+        cmd.add("-DOPT_OUT_TRACKING=true");
+        cmd.add("-cp");
+        cmd.add(lib + File.separator + "*");
+        cmd.add(TrainerRuntime.MAIN_CLASS);
+        cmd.add("train");
+        cmd.add("--config");
+        cmd.add(configFile.toString());
+        cmd.add("--events");
+        cmd.add(endpoint);
+        return cmd;
+    }
+
+    /** The IDE's environment plus the opt-out DJL reads as an environment variable. */
+    static String[] environment() {
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.put("OPT_OUT_TRACKING", "true");
+        return env.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+    }
+
+    private static void startReader(LoopbackEventServer server, TrainingSession session, Process process, String name) {
+        Thread reader = new Thread(() -> {
+            try (server) {
+                boolean connected = false;
+                long deadline = System.nanoTime() + CONNECT_TIMEOUT_MILLIS * 1_000_000L;
+                // a trainer that dies while starting never connects: stop waiting when it is gone
+                while (!connected && process.isAlive() && System.nanoTime() < deadline) {
+                    connected = server.accept(500);
+                }
+                if (connected) {
+                    for (TrainerEvent e; (e = server.next()) != null;) {
+                        session.accept(e);
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                LaunchingPlugin.log("event stream of training run " + name + " broke off", e);
+            }
+            try {
+                session.processEnded(process.waitFor());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "Tagwright training events: " + name);
+        reader.setDaemon(true);
+        reader.start();
+    }
+}
