@@ -10,7 +10,6 @@ import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
 
 import io.tagwright.ui.editor.TagSuggestions;
-import io.tagwright.ui.properties.BucketMaths;
 import io.tagwright.ui.workspace.DatasetRegistry;
 
 /** The UI bundle's activator: logging and the shared dataset registry's life cycle. */
@@ -20,7 +19,6 @@ public final class TagwrightUi extends AbstractUIPlugin {
 
     private static TagwrightUi instance;
     private static volatile TagSuggestions tagSuggestions;
-    private static volatile BucketMaths bucketMaths;
 
     @Override
     public void start(BundleContext context) throws Exception {
@@ -69,15 +67,6 @@ public final class TagwrightUi extends AbstractUIPlugin {
 
     public static void setTagSuggestions(TagSuggestions suggestions) {
         tagSuggestions = suggestions;
-    }
-
-    /** kohya's bucket maths for the Properties view, or null while the trainer's code is not available here. */
-    public static BucketMaths bucketMaths() {
-        return bucketMaths;
-    }
-
-    public static void setBucketMaths(BucketMaths maths) {
-        bucketMaths = maths;
     }
 
     public static IStatus error(String message, Throwable t) {

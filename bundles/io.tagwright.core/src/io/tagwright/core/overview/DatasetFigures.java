@@ -14,10 +14,11 @@ import io.tagwright.model.ViewAnnotation;
 
 /**
  * The numbers a dataset overview shows, counted in one pass over the model: images and repeats, captions,
- * aspect ratios and resolutions in bins, view and framing coverage, and the step count without bucketing.
+ * aspect ratios and resolutions in bins, view and framing coverage. (Buckets and steps are the trainer's
+ * arithmetic: see the launching bundle's plan preview.)
  * Must be computed on the model's thread; the result is immutable.
  */
-public record DatasetFigures(int subsets, int trainImages, int regImages, long trainSamplesPerEpoch,
+public record DatasetFigures(int subsets, int trainImages, int regImages,
         int captionsMissing, int captionsEmpty, int captionsUnreadable, long tagsTotal,
         int[] aspectBins, int[] shortSideBins, Map<ViewAnnotation, Integer> views,
         Map<FramingAnnotation, Integer> framings, int unreadableImages) {
@@ -34,7 +35,6 @@ public record DatasetFigures(int subsets, int trainImages, int regImages, long t
     public static DatasetFigures of(Dataset dataset) {
         int trainImages = 0;
         int regImages = 0;
-        long samples = 0;
         int missing = 0;
         int empty = 0;
         int unreadable = 0;
@@ -55,7 +55,6 @@ public record DatasetFigures(int subsets, int trainImages, int regImages, long t
             int n = s.getImages().size();
             if (train) {
                 trainImages += n;
-                samples += (long) n * Math.max(0, s.getRepeats());
             } else {
                 regImages += n;
                 continue; // regularisation images do not count towards the subject's figures
@@ -80,7 +79,7 @@ public record DatasetFigures(int subsets, int trainImages, int regImages, long t
                 sides[bin(Math.min(e.getWidth(), e.getHeight()))]++;
             }
         }
-        return new DatasetFigures(dataset.getSubsets().size(), trainImages, regImages, samples, missing, empty, unreadable,
+        return new DatasetFigures(dataset.getSubsets().size(), trainImages, regImages, missing, empty, unreadable,
                 tags, aspects, sides, views, framings, badImages);
     }
 
@@ -105,24 +104,5 @@ public record DatasetFigures(int subsets, int trainImages, int regImages, long t
     /** Mean number of tags per training caption (0 without images). */
     public double meanTags() {
         return trainImages == 0 ? 0 : (double) tagsTotal / trainImages;
-    }
-
-    /**
-     * Samples per epoch: the training images times their repeats, doubled when there are regularisation
-     * images (kohya repeats them until they match the training samples).
-     */
-    public long samplesPerEpoch() {
-        return regImages > 0 ? 2 * trainSamplesPerEpoch : trainSamplesPerEpoch;
-    }
-
-    /**
-     * Optimizer steps without bucketing: epochs × ⌈samples per epoch / batch size⌉. With bucketing and a batch
-     * size above 1, kohya batches each bucket on its own, so the real count can be higher.
-     */
-    public long stepsWithoutBuckets(int epochs, int batchSize) {
-        if (epochs < 1 || batchSize < 1) {
-            throw new IllegalArgumentException("epochs and batch size must be at least 1");
-        }
-        return epochs * ((samplesPerEpoch() + batchSize - 1) / batchSize);
     }
 }

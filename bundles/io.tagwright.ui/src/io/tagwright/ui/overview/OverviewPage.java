@@ -17,15 +17,17 @@ import org.eclipse.swt.widgets.Spinner;
 
 import io.tagwright.core.dataset.DatasetSession;
 import io.tagwright.core.overview.DatasetFigures;
+import io.tagwright.launching.PlanPreview;
 import io.tagwright.model.FramingAnnotation;
 import io.tagwright.model.ModelPackage;
 import io.tagwright.model.TrainingTarget;
 import io.tagwright.model.ViewAnnotation;
 
 /**
- * The overview page of a dataset editor: headline numbers, the step count for the chosen epochs and batch
- * size, and charts of aspect ratios, resolutions and view/framing coverage (bars outside the recipe's range
- * stand out), because a picture of a 40-image set reads faster than a table.
+ * The overview page of a dataset editor: headline numbers, the buckets and step count for the chosen epochs
+ * and batch size (the trainer's own bucketing and step maths), and charts of aspect ratios, resolutions and
+ * view/framing coverage (bars outside the recipe's range stand out), because a picture of a 40-image set
+ * reads faster than a table.
  */
 public final class OverviewPage {
 
@@ -37,12 +39,14 @@ public final class OverviewPage {
     private final Spinner epochs;
     private final Spinner batch;
     private final Label steps;
+    private final BarChart buckets;
     private final BarChart aspects;
     private final BarChart sides;
     private final BarChart views;
     private final BarChart framings;
     private boolean updating;
     private DatasetFigures figures;
+    private PlanPreview plan;
 
     public OverviewPage(Composite parent, DatasetSession session) {
         this.session = session;
@@ -76,6 +80,8 @@ public final class OverviewPage {
         epochs.addListener(SWT.Selection, e -> setting(ModelPackage.Literals.TRAINING_TARGET__EPOCHS, epochs.getSelection()));
         batch.addListener(SWT.Selection, e -> setting(ModelPackage.Literals.TRAINING_TARGET__BATCH_SIZE, batch.getSelection()));
 
+        buckets = new BarChart(body, false);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(buckets);
         aspects = new BarChart(body, false);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(aspects);
         sides = new BarChart(body, false);
@@ -102,8 +108,9 @@ public final class OverviewPage {
         } finally {
             updating = false;
         }
-        headline.setText(String.format(Locale.ROOT, "%,d training images in %d subset(s) · %,d samples per epoch%s",
-                f.trainImages(), f.subsets(), f.samplesPerEpoch(),
+        plan = TrainingPlans.preview(session.dataset());
+        headline.setText(String.format(Locale.ROOT, "%,d training images in %d subset(s) · %,d with repeats%s",
+                f.trainImages(), f.subsets(), plan.trainImagesWithRepeats(),
                 f.regImages() > 0 ? String.format(Locale.ROOT, " · %,d regularisation images", f.regImages()) : ""));
         List<String> notes = new ArrayList<>();
         notes.add(String.format(Locale.ROOT, "%.1f tags per caption on average", f.meanTags()));
@@ -119,6 +126,15 @@ public final class OverviewPage {
         }
         captions.setText(String.join(" · ", notes));
         updateSteps();
+        List<String> bucketLabels = new ArrayList<>();
+        int[] bucketCounts = new int[plan.buckets().size()];
+        int i = 0;
+        for (var b : new java.util.TreeMap<>(plan.buckets()).entrySet()) {
+            bucketLabels.add(b.getKey().width() + "×" + b.getKey().height());
+            bucketCounts[i++] = (int) Math.min(Integer.MAX_VALUE, b.getValue());
+        }
+        buckets.setData("Buckets at " + (session.dataset().getSettings() == null ? "?" : session.dataset().getSettings().getResolution())
+                + " px (images × repeats per bucket)", bucketLabels, bucketCounts, null);
         aspects.setData("Aspect ratio (width / height)", DatasetFigures.ASPECT_LABELS, f.aspectBins(), null);
         sides.setData("Shorter side (pixels)", DatasetFigures.SHORT_SIDE_LABELS, f.shortSideBins(), null);
         List<String> viewLabels = new ArrayList<>();
@@ -140,12 +156,10 @@ public final class OverviewPage {
     }
 
     private void updateSteps() {
-        int e = epochs.getSelection();
-        int b = batch.getSelection();
-        long perEpoch = figures.samplesPerEpoch();
-        steps.setText(String.format(Locale.ROOT,
-                "= %,d steps   (no-bucket formula: %d epochs × ⌈%,d samples / batch %d⌉; with bucketing and batch > 1 kohya may need a few more)",
-                figures.stepsWithoutBuckets(e, b), e, perEpoch, b));
+        String problems = plan.problems().isEmpty() ? "" : "  ⚠ " + String.join("; ", plan.problems());
+        steps.setText(String.format(Locale.ROOT, "= %,d steps   (%,d batches per epoch × %d epochs, kohya bucketing%s)%s",
+                plan.totalSteps(), plan.batchesPerEpoch(), plan.epochs(),
+                figures.regImages() > 0 ? ", regularisation images balanced" : "", problems));
         steps.getParent().layout();
     }
 
@@ -157,7 +171,7 @@ public final class OverviewPage {
         if (t != null && !Integer.valueOf(value).equals(t.eGet(attribute))) {
             session.editingDomain().getCommandStack().execute(SetCommand.create(session.editingDomain(), t, attribute, value));
         }
-        updateSteps();
+        refresh();
     }
 
     /** The step count shown now (for tests). */
@@ -167,6 +181,10 @@ public final class OverviewPage {
 
     public String headlineText() {
         return headline.getText();
+    }
+
+    public PlanPreview plan() {
+        return plan;
     }
 
     /** The view counts the chart shows, by annotation value (for tests). */

@@ -74,9 +74,13 @@ public record AnnotationMapping(Map<ViewAnnotation, List<String>> views, Map<Fra
             String name = line.substring(colon + 1, eq).strip();
             List<String> tags = CaptionSyntax.split(line.substring(eq + 1));
             if (kind.equals("view") && ViewAnnotation.get(name) != null && ViewAnnotation.get(name) != ViewAnnotation.UNSET) {
-                views.put(ViewAnnotation.get(name), tags);
+                if (!tags.isEmpty()) {
+                    views.put(ViewAnnotation.get(name), tags);
+                }
             } else if (kind.equals("framing") && FramingAnnotation.get(name) != null && FramingAnnotation.get(name) != FramingAnnotation.UNSET) {
-                framings.put(FramingAnnotation.get(name), tags);
+                if (!tags.isEmpty()) {
+                    framings.put(FramingAnnotation.get(name), tags);
+                }
             } else {
                 throw new IllegalArgumentException("line " + lineNo + ": there is no " + kind + " annotation '" + name + "'");
             }

@@ -17,12 +17,12 @@ import io.tagwright.model.FramingAnnotation;
 import io.tagwright.model.ImageEntry;
 import io.tagwright.model.TrainingTarget;
 import io.tagwright.model.ViewAnnotation;
-import io.tagwright.ui.TagwrightUi;
+import io.tagwright.ui.overview.TrainingPlans;
 import io.tagwright.ui.workspace.DatasetRegistry;
 
 /**
  * An image's facts in the Properties view: pixel size, format, bytes, aspect ratio, where it sits on disk,
- * its caption, and (with the trainer's bucket maths) the bucket kohya would put it in. View and framing can
+ * its caption, and the bucket kohya would put it in (the trainer's bucket maths). View and framing can
  * be changed here too; that is the same undoable command as the caption editor's buttons.
  */
 final class ImageProperties implements IPropertySource {
@@ -60,9 +60,7 @@ final class ImageProperties implements IPropertySource {
         d.add(ro("text", "Text", CAPTION));
         d.add(combo("view", "View", viewLabels()));
         d.add(combo("framing", "Framing", framingLabels()));
-        if (TagwrightUi.bucketMaths() != null) {
-            d.add(ro("bucket", "Bucket (kohya)", TRAINING));
-        }
+        d.add(ro("bucket", "Bucket (kohya)", TRAINING));
         return d.toArray(IPropertyDescriptor[]::new);
     }
 
@@ -137,12 +135,12 @@ final class ImageProperties implements IPropertySource {
     }
 
     private String bucket(int w, int h) {
-        TrainingTarget t = entry.getSubset() == null ? null : entry.getSubset().getDataset().getSettings();
-        BucketMaths maths = TagwrightUi.bucketMaths();
-        if (maths == null || t == null || w <= 0 || h <= 0) {
+        if (entry.getSubset() == null || w <= 0 || h <= 0) {
             return "";
         }
-        return maths.bucket(w, h, t);
+        TrainingTarget t = entry.getSubset().getDataset().getSettings();
+        String res = t == null ? "" : " at " + t.getResolution() + " px";
+        return TrainingPlans.bucket(entry.getSubset().getDataset(), w, h) + res;
     }
 
     @Override

@@ -95,6 +95,11 @@ public final class ImportKohyaFolderWizard extends Wizard implements IImportWiza
         return true;
     }
 
+    /** Fills the page, as a caller that knows the folder (or a test) would. */
+    public void fill(java.nio.file.Path folder, String name) {
+        page.fill(folder, name);
+    }
+
     /** The project made by the last finish (for tests). */
     public IProject imported() {
         return imported;

@@ -85,7 +85,11 @@ final class NewDatasetPage extends WizardPage {
         location.setEnabled(!ws);
         browse.setEnabled(!ws);
         if (ws) {
-            location.setText(ResourcesPlugin.getWorkspace().getRoot().getLocation().toPath().resolve(name.getText().strip()).toString());
+            String inside = ResourcesPlugin.getWorkspace().getRoot().getLocation().toPath().resolve(name.getText().strip()).toString();
+            if (!inside.equals(location.getText())) {
+                location.setText(inside); // comes back here once, with nothing left to change
+                return;
+            }
         }
         String problem = problem();
         setErrorMessage(problem);

@@ -95,6 +95,11 @@ public final class NewDatasetWizard extends Wizard implements INewWizard {
         }
     }
 
+    /** Fills the page, as a caller that knows the answers (or a test) would. */
+    public void fill(String name, String trigger, int repeats) {
+        page.fill(name, trigger, repeats);
+    }
+
     /** The project made by the last finish (for tests). */
     public IProject created() {
         return created;
