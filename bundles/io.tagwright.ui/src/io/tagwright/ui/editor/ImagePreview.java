@@ -16,6 +16,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ScrollBar;
 
+import io.tagwright.ui.widgets.ScaledImages;
+
 /**
  * The image being captioned, fitted to the space (the default) or zoomed; when zoomed it pans with the
  * scroll bars or by dragging. Decoding happens in a job; only the finished picture touches the UI thread.
@@ -25,6 +27,7 @@ final class ImagePreview extends Canvas {
     private static final double[] STEPS = { 0.125, 0.25, 0.333, 0.5, 0.667, 1, 1.5, 2, 3, 4, 6, 8 };
 
     private Image image;
+    private final ScaledImages.Cache scaled = new ScaledImages.Cache();
     private String message = "Loading…";
     private boolean fit = true;
     private double zoom = 1;
@@ -114,6 +117,7 @@ final class ImagePreview extends Canvas {
     }
 
     private void disposeImage() {
+        scaled.dispose();
         if (image != null) {
             image.dispose();
             image = null;
@@ -243,7 +247,11 @@ final class ImagePreview extends Canvas {
         int h = (int) Math.round(b.height * s);
         int x = w < area.width ? (area.width - w) / 2 : -getHorizontalBar().getSelection();
         int y = h < area.height ? (area.height - h) / 2 : -getVerticalBar().getSelection();
-        gc.setInterpolation(s < 1 ? SWT.HIGH : SWT.NONE);
-        gc.drawImage(image, 0, 0, b.width, b.height, x, y, w, h);
+        if (s < 1) {
+            gc.drawImage(scaled.get(getDisplay(), image, w, h), x, y); // scaled once per size, not per paint
+        } else {
+            gc.setInterpolation(SWT.NONE);
+            gc.drawImage(image, 0, 0, b.width, b.height, x, y, w, h);
+        }
     }
 }

@@ -14,10 +14,12 @@ import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.DropTargetEvent;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Item;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.ISaveablePart;
 import org.eclipse.ui.ISaveablesLifecycleListener;
 import org.eclipse.ui.ISaveablesSource;
@@ -65,14 +67,22 @@ public final class DatasetExplorer extends ViewPart
     private UndoRedoActions undoRedo;
     private DirtyTracker dirty;
     private List<DatasetSession> known = List.of();
+    private List<Dataset> rootList = new ArrayList<>();
+    private LazyItemProviderTree.Roots roots;
 
     @Override
     public void createPartControl(Composite parent) {
-        viewer = new TreeViewer(parent, SWT.VIRTUAL | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        viewer = new TreeViewer(parent, SWT.VIRTUAL | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL | SWT.FULL_SELECTION);
         viewer.setUseHashlookup(true);
         content = new LazyItemProviderTree();
         viewer.setContentProvider(content);
-        viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(new DatasetLabels()));
+        // One explicit column as wide as the view: without columns, GTK measures every row of an expanded
+        // subset (materialising all of them) whenever a row changes, which takes seconds at 10,000 images.
+        TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
+        column.setLabelProvider(new DelegatingStyledCellLabelProvider(new DatasetLabels()));
+        Tree tree = viewer.getTree();
+        tree.setHeaderVisible(false);
+        tree.addListener(SWT.Resize, e -> column.getColumn().setWidth(Math.max(200, tree.getClientArea().width)));
         getSite().setSelectionProvider(viewer);
         undoRedo = new UndoRedoActions(this::selectedSession);
         undoRedo.install(getViewSite().getActionBars());
@@ -149,6 +159,9 @@ public final class DatasetExplorer extends ViewPart
 
     private ImageDrop.Target dropTarget(DropTargetEvent event) {
         Object data = event.item instanceof Item item ? item.getData() : null;
+        if (data instanceof LazyItemProviderTree.Range r) {
+            data = r.parent();
+        }
         if (!(data instanceof EObject object)) {
             return null;
         }
@@ -180,14 +193,31 @@ public final class DatasetExplorer extends ViewPart
             return;
         }
         List<DatasetSession> sessions = DatasetRegistry.getDefault().sessions();
+        if (sessions.equals(known)) {
+            return; // the same datasets: their rows follow model notifications on their own
+        }
         sessions.forEach(s -> content.listenTo(s.adapterFactory()));
         List<Dataset> datasets = sessions.stream().map(DatasetSession::dataset).toList();
-        Object[] expanded = viewer.getExpandedElements();
-        viewer.setInput(new LazyItemProviderTree.Roots(datasets));
-        viewer.setChildCount(viewer.getInput(), datasets.size());
-        viewer.setExpandedElements(expanded);
-        if (expanded.length == 0 && datasets.size() == 1) {
-            viewer.expandToLevel(datasets.get(0), 2);
+        if (roots != null && datasets.subList(0, Math.min(datasets.size(), rootList.size())).equals(rootList)
+                && datasets.size() > rootList.size()) {
+            // datasets were added: give them rows, leave the others (and their expanded rows) alone
+            int from = rootList.size();
+            rootList.addAll(datasets.subList(from, datasets.size()));
+            viewer.setChildCount(roots, rootList.size());
+            for (int i = from; i < rootList.size(); i++) {
+                viewer.replace(roots, i, rootList.get(i));
+                viewer.setChildCount(rootList.get(i), content.children(rootList.get(i)).size());
+            }
+        } else {
+            Object[] expanded = viewer.getExpandedElements();
+            rootList = new ArrayList<>(datasets);
+            roots = new LazyItemProviderTree.Roots(rootList);
+            viewer.setInput(roots);
+            viewer.setChildCount(roots, datasets.size());
+            viewer.setExpandedElements(expanded);
+            if (expanded.length == 0 && datasets.size() == 1) {
+                viewer.expandToLevel(datasets.get(0), 2);
+            }
         }
         savablesChanged(sessions);
         dirty.track(selectedSession());
@@ -291,7 +321,12 @@ public final class DatasetExplorer extends ViewPart
         return viewer;
     }
 
+    /**
+     * Selects and reveals an element. Only the rows on its path are created (JFace would create a row for
+     * every sibling before it).
+     */
     public void select(Object element) {
+        content.materialize(element);
         viewer.setSelection(new StructuredSelection(element), true);
     }
 

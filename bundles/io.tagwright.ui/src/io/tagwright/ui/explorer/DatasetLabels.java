@@ -16,7 +16,9 @@ import io.tagwright.model.Dataset;
 import io.tagwright.model.FramingAnnotation;
 import io.tagwright.model.ImageEntry;
 import io.tagwright.model.ViewAnnotation;
+import io.tagwright.model.Subset;
 import io.tagwright.ui.emf.ItemProviderLabels;
+import io.tagwright.ui.emf.LazyItemProviderTree;
 import io.tagwright.ui.problems.ProblemIndex;
 import io.tagwright.ui.workspace.DatasetRegistry;
 
@@ -33,8 +35,29 @@ final class DatasetLabels extends ItemProviderLabels implements IStyledLabelProv
     private Image error;
 
     @Override
+    public String getText(Object element) {
+        if (element instanceof LazyItemProviderTree.Range r && r.parent() instanceof Subset subset) {
+            List<ImageEntry> images = subset.getImages();
+            return images.get(r.from()).getPath() + " … " + images.get(r.to() - 1).getPath();
+        }
+        return super.getText(element);
+    }
+
+    @Override
+    public Image getImage(Object element) {
+        if (element instanceof LazyItemProviderTree.Range) {
+            return PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJ_FOLDER);
+        }
+        return decorated(element);
+    }
+
+    @Override
     public StyledString getStyledText(Object element) {
         StyledString s = new StyledString(getText(element));
+        if (element instanceof LazyItemProviderTree.Range r) {
+            s.append(String.format(java.util.Locale.ROOT, "  (%,d images)", r.to() - r.from()), StyledString.COUNTER_STYLER);
+            return s;
+        }
         if (element instanceof ImageEntry e) {
             String badges = badges(e);
             if (!badges.isEmpty()) {
@@ -76,8 +99,7 @@ final class DatasetLabels extends ItemProviderLabels implements IStyledLabelProv
         };
     }
 
-    @Override
-    public Image getImage(Object element) {
+    private Image decorated(Object element) {
         Image base = super.getImage(element);
         if (!(element instanceof ImageEntry e) || base == null) {
             return base;

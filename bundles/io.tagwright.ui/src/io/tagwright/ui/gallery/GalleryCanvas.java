@@ -165,6 +165,7 @@ final class GalleryCanvas extends Canvas {
     void setEdge(int newEdge) {
         int first = firstVisibleIndex();
         edge = newEdge;
+        loader.setEdge(newEdge);
         relayout();
         if (first >= 0) {
             reveal(first);
@@ -271,7 +272,6 @@ final class GalleryCanvas extends Canvas {
         int lastRow = Math.min((items.size() - 1) / columns, (clip.y + clip.height + offset - GAP) / rowH);
         gc.setAntialias(SWT.ON);
         gc.setTextAntialias(SWT.ON);
-        gc.setInterpolation(SWT.HIGH);
         List<ThumbnailLoader.Request> wanted = new ArrayList<>();
         for (int row = firstRow; row <= lastRow; row++) {
             for (int col = 0; col < columns; col++) {
@@ -309,11 +309,8 @@ final class GalleryCanvas extends Canvas {
         int boxX = r.x + PAD;
         int boxY = r.y + PAD;
         if (thumb != null) {
-            Rectangle b = thumb.getBounds();
-            double s = Math.min((double) edge / b.width, (double) edge / b.height);
-            int w = Math.max(1, (int) Math.round(b.width * s));
-            int h = Math.max(1, (int) Math.round(b.height * s));
-            gc.drawImage(thumb, 0, 0, b.width, b.height, boxX + (edge - w) / 2, boxY + (edge - h) / 2, w, h);
+            Rectangle b = thumb.getBounds(); // made at this size by the loader: drawn without scaling
+            gc.drawImage(thumb, boxX + (edge - b.width) / 2, boxY + (edge - b.height) / 2);
         } else {
             double aspect = e.getHeight() > 0 ? (double) e.getWidth() / e.getHeight() : 1;
             int w = aspect >= 1 ? edge : (int) Math.round(edge * aspect);

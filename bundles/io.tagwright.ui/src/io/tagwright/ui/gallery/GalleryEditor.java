@@ -144,7 +144,9 @@ public final class GalleryEditor extends MultiPageEditorPart
         setPartName(s.dataset().getName() == null ? project.getName() : s.dataset().getName());
         setTitleToolTip(s.root().toString());
         gallery = new GalleryPage(galleryHolder, s);
-        overview = new OverviewPage(overviewHolder, s);
+        if (getActivePage() == 1) {
+            overview = new OverviewPage(overviewHolder, s);
+        }
         gallery.canvas().addSelectionListener(e -> selection.setSelection(new StructuredSelection(gallery.canvas().selection())));
         gallery.canvas().addOpenListener(e -> openFocused());
         ImageDrop.install(gallery.canvas(), this::dropTarget);
@@ -253,6 +255,7 @@ public final class GalleryEditor extends MultiPageEditorPart
 
     public void showOverview() {
         setActivePage(1);
+        pageChange(1);
     }
 
     public OverviewPage overview() {
@@ -267,12 +270,18 @@ public final class GalleryEditor extends MultiPageEditorPart
 
     @Override
     public void datasetsChanged() {
-        DatasetSession s = DatasetRegistry.getDefault().session(project);
-        if (s != session) {
+        if (DatasetRegistry.getDefault().session(project) != session) {
             bind();
-        } else if (gallery != null) {
+        }
+    }
+
+    @Override
+    public void datasetRefreshed(DatasetSession refreshed, DatasetSession.RefreshReport report) {
+        if (refreshed == session && gallery != null) {
             gallery.reload();
-            overview.refresh();
+            if (overview != null) {
+                overview.refresh();
+            }
         }
     }
 
@@ -291,15 +300,23 @@ public final class GalleryEditor extends MultiPageEditorPart
     public void problemsChanged(DatasetSession changed) {
         if (changed == session && gallery != null) {
             gallery.canvas().redraw();
-            overview.refresh();
+            if (overview != null) {
+                overview.refresh();
+            }
         }
     }
 
+    /** The overview is built the first time it is shown (it counts every image), then refreshed on each visit. */
     @Override
     protected void pageChange(int newPageIndex) {
         super.pageChange(newPageIndex);
-        if (newPageIndex == 1 && overview != null) {
-            overview.refresh();
+        if (newPageIndex == 1 && session != null) {
+            if (overview == null) {
+                overview = new OverviewPage(overviewHolder, session);
+                overviewHolder.layout(true, true);
+            } else {
+                overview.refresh();
+            }
         }
     }
 

@@ -121,9 +121,7 @@ final class GalleryPage {
             }
         }
         GallerySort order = GallerySort.values()[Math.max(0, sort.getSelectionIndex())];
-        var comparator = order.comparator(e -> ProblemIndex.count(session, e));
-        shown.sort(descending.getSelection() ? comparator.reversed() : comparator);
-        canvas.setItems(shown);
+        canvas.setItems(order.sort(shown, descending.getSelection(), e -> ProblemIndex.count(session, e)));
         updateCounts();
     }
 

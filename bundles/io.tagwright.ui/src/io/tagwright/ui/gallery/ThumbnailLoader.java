@@ -15,13 +15,13 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.swt.SWTException;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Display;
 
 import io.tagwright.core.thumbnails.ThumbnailCache;
 import io.tagwright.model.ImageEntry;
+import io.tagwright.ui.widgets.ScaledImages;
 
 /**
  * Thumbnails for a gallery: the ones on screen are made (or read from the disk cache) by background jobs,
@@ -51,6 +51,7 @@ final class ThumbnailLoader {
     private final Job[] workers;
     private boolean drainQueued;
     private boolean disposed;
+    private volatile int edge = 150;
 
     ThumbnailLoader(Display display, ThumbnailCache cache, String datasetName, Consumer<ImageEntry> loaded) {
         this.display = display;
@@ -128,10 +129,10 @@ final class ThumbnailLoader {
             String problem = null;
             try {
                 Path thumb = cache.thumbnail(r.file(), r.bytes(), r.mtime());
-                data = new ImageData(thumb.toString());
+                data = ScaledImages.read(thumb, edge);
             } catch (IOException e) {
                 problem = e.getMessage();
-            } catch (SWTException | IllegalArgumentException e) {
+            } catch (RuntimeException e) {
                 problem = "cannot read the thumbnail of " + r.file().getFileName() + ": " + e.getMessage();
             }
             synchronized (this) {
@@ -192,6 +193,24 @@ final class ThumbnailLoader {
             stamps.remove(e.getKey());
             it.remove();
         }
+    }
+
+    /**
+     * Thumbnails are made at the size cells draw them (scaling on every paint is slow); a new size drops the
+     * SWT images, which are made again from the disk cache as cells are painted. UI thread.
+     */
+    void setEdge(int newEdge) {
+        if (newEdge == edge) {
+            return;
+        }
+        edge = newEdge;
+        synchronized (this) {
+            pending.clear();
+            ready.clear();
+        }
+        images.values().forEach(Image::dispose);
+        images.clear();
+        stamps.clear();
     }
 
     /** Forgets failures (e.g. after the images changed on disk), so they are tried again. */

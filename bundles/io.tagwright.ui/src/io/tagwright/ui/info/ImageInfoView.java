@@ -1,5 +1,6 @@
 package io.tagwright.ui.info;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.text.DateFormat;
 import java.util.Date;
@@ -32,6 +33,7 @@ import org.eclipse.ui.part.ViewPart;
 import io.tagwright.core.dataset.DatasetSession;
 import io.tagwright.core.dataset.DatasetProblem;
 import io.tagwright.model.ImageEntry;
+import io.tagwright.ui.widgets.ScaledImages;
 import io.tagwright.ui.workspace.DatasetRegistry;
 
 /**
@@ -43,7 +45,10 @@ public final class ImageInfoView extends ViewPart implements ISelectionListener 
     public static final String ID = "io.tagwright.ui.imageInfo";
 
     private Canvas preview;
+    private static final int PREVIEW_EDGE = 1024;
+
     private Image image;
+    private final ScaledImages.Cache scaled = new ScaledImages.Cache();
     private Label title;
     private Text caption;
     private Table facts;
@@ -72,8 +77,7 @@ public final class ImageInfoView extends ViewPart implements ISelectionListener 
             double scale = Math.min((double) area.width / b.width, (double) area.height / b.height);
             int w = (int) (b.width * scale);
             int h = (int) (b.height * scale);
-            e.gc.setInterpolation(SWT.HIGH);
-            e.gc.drawImage(image, 0, 0, b.width, b.height, (area.width - w) / 2, (area.height - h) / 2, w, h);
+            e.gc.drawImage(scaled.get(preview.getDisplay(), image, w, h), (area.width - w) / 2, (area.height - h) / 2);
         });
         Composite details = new Composite(sash, SWT.NONE);
         GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(details);
@@ -170,11 +174,14 @@ public final class ImageInfoView extends ViewPart implements ISelectionListener 
         if (loading != null) {
             loading.cancel();
         }
+        Rectangle area = preview.getClientArea();
+        int edge = Math.max(64, Math.min(PREVIEW_EDGE, Math.max(area.width, area.height)));
         loading = Job.create("Loading preview of " + file.getFileName(), monitor -> {
             ImageData data;
             try {
-                data = new ImageData(file.toString());
-            } catch (RuntimeException e) { // SWT cannot decode it (e.g. WebP without a system codec)
+                // a preview, not the picture: decoded and scaled down here so the UI thread only shows it
+                data = ScaledImages.read(file, edge);
+            } catch (IOException | RuntimeException e) { // no decoder (e.g. WebP) or a broken file
                 data = null;
             }
             ImageData loaded = data;
@@ -216,6 +223,7 @@ public final class ImageInfoView extends ViewPart implements ISelectionListener 
         if (image != null) {
             image.dispose();
         }
+        scaled.dispose();
         super.dispose();
     }
 }
