@@ -20,13 +20,19 @@ public final class TagwrightCli {
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     private TagwrightCli() {
-        for (Command c : List.of(new StatsCommand(), new BenchCommand())) {
+        for (Command c : List.of(new StatsCommand(), new LintCommand(), new SearchCommand(), new TagsCommand(),
+                new RefactorCommands.Rename(), new RefactorCommands.Template(), new RefactorCommands.Add(),
+                new RefactorCommands.Remove(), new BenchCommand())) {
             commands.put(c.name(), c);
         }
     }
 
+    /** Held so that its level sticks: Lucene's hint about the incubating vector API is noise on a terminal. */
+    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
+        LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
         boolean tty = System.console() != null;
         System.exit(run(args, System.out, System.err, tty));
     }
@@ -52,6 +58,16 @@ public final class TagwrightCli {
             console.err().println("tagwright " + c.name() + ": " + e.getMessage());
             console.err().println(c.usage());
             return ExitCodes.USAGE;
+        } catch (BadQuery e) {
+            console.err().println("tagwright " + c.name() + ": bad query: " + e.getMessage());
+            console.err().println("  " + e.syntax().pointer(e.query).replace("\n", "\n  "));
+            return ExitCodes.USAGE;
+        } catch (IllegalArgumentException e) {
+            console.err().println("tagwright " + c.name() + ": " + e.getMessage());
+            return ExitCodes.USAGE;
+        } catch (WriteException e) {
+            console.err().println("tagwright " + c.name() + ": " + e.getMessage());
+            return ExitCodes.WRITE;
         } catch (OperationCanceledException e) {
             console.err().println("tagwright " + c.name() + ": cancelled");
             return ExitCodes.INTERRUPTED;

@@ -21,9 +21,12 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.util.ECollections;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
@@ -105,6 +108,7 @@ public final class DatasetSession {
     private volatile List<DatasetProblem> problems = List.of();
     private volatile List<String> orphanCaptions = List.of();
     private volatile List<String> otherCaptionFiles = List.of();
+    /** Something the project file holds changed since it was last written (facts, annotations, settings). */
     private boolean cacheChanged;
 
     private DatasetSession(Path projectFile, ResourceSet resourceSet, Resource resource, Dataset dataset) {
@@ -115,6 +119,7 @@ public final class DatasetSession {
         this.adapterFactory = new ComposedAdapterFactory(new AdapterFactory[] { new TagwrightItemProviderAdapterFactory(),
                 new ResourceItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory() });
         this.domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), resourceSet);
+        resource.eAdapters().add(new ProjectChangeTracker());
         // lets views find the domain (and its item providers) from any model object
         if (AdapterFactoryEditingDomain.getEditingDomainFor(dataset) != domain) {
             resourceSet.eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
@@ -452,10 +457,41 @@ public final class DatasetSession {
     }
 
     /**
-     * Writes every changed caption (one crash-safe batch) and the project file. Caption files changed on disk
+     * Writes every changed caption (one crash-safe batch) and the project file (when it does not exist yet or
+     * something it holds changed: edits of captions alone leave it alone). Caption files changed on disk
      * since they were read are handled by {@code policy}. Must run on the model's thread.
      */
     public SaveResult save(ConflictPolicy policy, IProgressMonitor monitor) throws IOException {
+        return save(policy, true, monitor);
+    }
+
+    /**
+     * Writes every changed caption (one crash-safe batch) but not the project file: for headless tools working
+     * on a kohya folder that has none, which must not leave one behind. Annotation edits are not saved.
+     */
+    public SaveResult saveCaptions(ConflictPolicy policy, IProgressMonitor monitor) throws IOException {
+        boolean hadMetadata = Files.exists(metadataDir());
+        try {
+            return save(policy, false, monitor);
+        } finally {
+            if (!hadMetadata) { // the journal's folder was only needed while writing
+                deleteIfEmpty(journalDir());
+                deleteIfEmpty(metadataDir());
+            }
+        }
+    }
+
+    private static void deleteIfEmpty(Path dir) throws IOException {
+        try (var entries = Files.list(dir)) {
+            if (entries.findAny().isEmpty()) {
+                Files.delete(dir);
+            }
+        } catch (NoSuchFileException e) {
+            // nothing to clean up
+        }
+    }
+
+    private SaveResult save(ConflictPolicy policy, boolean withProjectFile, IProgressMonitor monitor) throws IOException {
         SubMonitor sub = SubMonitor.convert(monitor, "Saving " + dataset.getName(), 10);
         Map<Path, byte[]> writes = new LinkedHashMap<>();
         Map<Path, String> keysByPath = new HashMap<>();
@@ -489,12 +525,16 @@ public final class DatasetSession {
                 entry.setCaptionStatus(status);
             }
         }
-        saveProjectFile();
+        boolean projectWritten = false;
+        if (withProjectFile && (cacheChanged || !Files.exists(projectFile))) {
+            saveProjectFile();
+            projectWritten = true;
+        }
         if (skipped.isEmpty()) {
             ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
         }
         sub.done();
-        return new SaveResult(writes.size(), skipped, true);
+        return new SaveResult(writes.size(), skipped, projectWritten);
     }
 
     private static boolean changedOnDisk(Path file, CaptionSnapshot snap) throws IOException {
@@ -503,6 +543,20 @@ public final class DatasetSession {
             return !snap.exists() || !snap.sameStamp(a.size(), a.lastModifiedTime().to(TimeUnit.MICROSECONDS));
         } catch (NoSuchFileException e) {
             return snap.exists();
+        }
+    }
+
+    /**
+     * Notes every change to what the project file holds (anything but transient features such as the tags),
+     * so that saving caption edits does not rewrite a project file of 100,000 images for nothing.
+     */
+    private final class ProjectChangeTracker extends EContentAdapter {
+        @Override
+        public void notifyChanged(Notification n) {
+            super.notifyChanged(n);
+            if (!n.isTouch() && n.getFeature() instanceof EStructuralFeature f && !f.isTransient()) {
+                cacheChanged = true;
+            }
         }
     }
 

@@ -1,0 +1,66 @@
+package io.tagwright.core.tags;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.tagwright.core.caption.CaptionSyntax;
+import io.tagwright.trainer.sd15.tokenizer.ClipTokenizer;
+
+/**
+ * CLIP token counts of captions, exactly as {@link ClipTokenizer#countTokens} counts the caption line
+ * ({@code ", "} between tags), but from per-tag counts: CLIP splits text on white space before it merges
+ * byte pairs, so a caption's count is the sum of the counts of its pieces {@code "tag,"} (the comma can fuse
+ * with symbols the tag ends in, as in {@code name_(series),}) and of its last tag. Datasets repeat a few
+ * thousand tags, so this is many times faster than tokenizing every caption. Thread-safe.
+ */
+public final class CaptionTokens {
+
+    private static final Map<ClipTokenizer, CaptionTokens> SHARED = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private final ClipTokenizer tokenizer;
+    private final Map<String, Integer> bare = new ConcurrentHashMap<>();
+    private final Map<String, Integer> withComma = new ConcurrentHashMap<>();
+
+    private CaptionTokens(ClipTokenizer tokenizer) {
+        this.tokenizer = tokenizer;
+    }
+
+    /** The counter of a tokenizer, shared by everyone using that tokenizer (its cache grows with distinct tags). */
+    public static CaptionTokens of(ClipTokenizer tokenizer) {
+        return SHARED.computeIfAbsent(tokenizer, CaptionTokens::new);
+    }
+
+    public ClipTokenizer tokenizer() {
+        return tokenizer;
+    }
+
+    /** Tokens of the caption line made of {@code tags}, without BOS and EOS. */
+    public int count(List<String> tags) {
+        int n = tags.size();
+        int sum = 0;
+        for (int i = 0; i < n; i++) {
+            String t = tags.get(i);
+            if (!startsCleanly(t)) {
+                return tokenizer.countTokens(CaptionSyntax.join(tags, ", "));
+            }
+            boolean last = i == n - 1;
+            Map<String, Integer> cache = last ? bare : withComma;
+            Integer c = cache.get(t);
+            if (c == null) {
+                c = tokenizer.countTokens(last ? t : t + ",");
+                cache.put(t, c);
+            }
+            sum += c;
+        }
+        return sum;
+    }
+
+    /** Not a combining mark, which Unicode normalisation could attach to the space before it. */
+    private static boolean startsCleanly(String tag) {
+        int type = Character.getType(tag.codePointAt(0));
+        return type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK && type != Character.ENCLOSING_MARK;
+    }
+}

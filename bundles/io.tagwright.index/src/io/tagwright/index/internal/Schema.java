@@ -1,0 +1,173 @@
+package io.tagwright.index.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FloatPoint;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.util.BytesRef;
+
+import io.tagwright.core.dataset.DatasetSnapshot.Image;
+import io.tagwright.model.FramingAnnotation;
+import io.tagwright.model.ViewAnnotation;
+
+/**
+ * The index's documents: one per image. Tag and caption values are matching keys (lower case,
+ * {@code _} as space, see {@code CaptionSyntax.key}); {@link #TAG_FACET} keeps the caption's spelling for
+ * display. Changing what is indexed means bumping {@link #VERSION}: indexes of another version are rebuilt.
+ */
+public final class Schema {
+
+    /** Stored in the commit data; an index with another version is rebuilt from scratch. */
+    public static final String VERSION = "4";
+
+    /** Exact image key: the update/delete term. */
+    public static final String KEY = "key";
+    /** Image key as doc values, for reading hits and sorting them in dataset order. */
+    public static final String KEY_DV = "key_dv";
+    /** Lower-case key and lower-case file name, for file: queries. */
+    public static final String FILE = "file";
+    public static final String TAG = "tag";
+    /** key + {@link #SEP} + spelling, for tag frequencies. */
+    public static final String TAG_FACET = "tag_dv";
+    /** The caption as normalised text (keys joined by ", "), for text: substring checks. */
+    public static final String CAPTION = "caption_dv";
+    public static final String WIDTH = "width";
+    public static final String HEIGHT = "height";
+    public static final String TAGS = "tags";
+    public static final String TOKENS = "tokens";
+    public static final String ASPECT = "aspect";
+    public static final String RATIO = "ratio";
+    public static final String VIEW = "view";
+    public static final String VIEW_DV = "view_dv";
+    public static final String FRAMING = "framing";
+    public static final String FRAMING_DV = "framing_dv";
+    public static final String SUBSET = "subset";
+    public static final String SUBSET_DV = "subset_dv";
+    public static final String FINGERPRINT = "fp";
+
+    public static final char SEP = '\u001f';
+
+    private Schema() {
+    }
+
+    /** The normalised caption text: tag keys joined by ", ". */
+    public static String captionText(List<String> tagKeys) {
+        return String.join(", ", tagKeys);
+    }
+
+    /** portrait / square / landscape, as the aspect-ratio lint rule classes images; null when the size is unknown. */
+    public static String aspectClass(int width, int height) {
+        if (width <= 0 || height <= 0) {
+            return null;
+        }
+        return io.tagwright.core.lint.rules.AspectRatioRule.aspectClass(width, height);
+    }
+
+    public static String viewValue(ViewAnnotation v) {
+        return (v == null ? ViewAnnotation.UNSET : v).getLiteral();
+    }
+
+    public static String framingValue(FramingAnnotation f) {
+        return (f == null ? FramingAnnotation.UNSET : f).getLiteral();
+    }
+
+    /**
+     * The document of an image.
+     *
+     * @param keyOf  the matching key of a tag (memoised by the caller)
+     * @param tokens the caption's CLIP token count, or -1 when no tokenizer is configured
+     */
+    public static Document document(Image image, Function<String, String> keyOf, int tokens, long fingerprint) {
+        Document d = new Document();
+        d.add(new StringField(KEY, image.key(), Field.Store.NO));
+        d.add(new SortedDocValuesField(KEY_DV, new BytesRef(image.key())));
+        String lowerKey = image.key().toLowerCase(Locale.ROOT);
+        d.add(new StringField(FILE, lowerKey, Field.Store.NO));
+        String name = image.path().toLowerCase(Locale.ROOT);
+        if (!name.equals(lowerKey)) {
+            d.add(new StringField(FILE, name, Field.Store.NO));
+        }
+        List<String> keys = new ArrayList<>(image.tags().size());
+        Set<String> distinct = new HashSet<>();
+        for (String t : image.tags()) {
+            String k = keyOf.apply(t);
+            keys.add(k);
+            if (!k.isEmpty() && distinct.add(k)) {
+                d.add(new StringField(TAG, k, Field.Store.NO));
+                d.add(new SortedSetDocValuesField(TAG_FACET, new BytesRef(k + SEP + t)));
+            }
+        }
+        d.add(new BinaryDocValuesField(CAPTION, new BytesRef(captionText(keys).getBytes(StandardCharsets.UTF_8))));
+        d.add(new IntPoint(WIDTH, image.width()));
+        d.add(new IntPoint(HEIGHT, image.height()));
+        d.add(new IntPoint(TAGS, distinct.size()));
+        if (tokens >= 0) {
+            d.add(new IntPoint(TOKENS, tokens));
+        }
+        String aspect = aspectClass(image.width(), image.height());
+        if (aspect != null) {
+            d.add(new StringField(ASPECT, aspect, Field.Store.NO));
+            d.add(new FloatPoint(RATIO, (float) image.width() / image.height()));
+        }
+        String view = viewValue(image.view());
+        d.add(new StringField(VIEW, view, Field.Store.NO));
+        d.add(new SortedDocValuesField(VIEW_DV, new BytesRef(view)));
+        String framing = framingValue(image.framing());
+        d.add(new StringField(FRAMING, framing, Field.Store.NO));
+        d.add(new SortedDocValuesField(FRAMING_DV, new BytesRef(framing)));
+        String folder = image.subset().folder();
+        d.add(new StringField(SUBSET, folder.toLowerCase(Locale.ROOT), Field.Store.NO));
+        String classKey = keyOf.apply(image.subset().classTokens());
+        if (!classKey.isEmpty() && !classKey.equals(folder.toLowerCase(Locale.ROOT))) {
+            d.add(new StringField(SUBSET, classKey, Field.Store.NO));
+        }
+        d.add(new SortedDocValuesField(SUBSET_DV, new BytesRef(folder)));
+        d.add(new NumericDocValuesField(FINGERPRINT, fingerprint));
+        return d;
+    }
+
+    /**
+     * A 64-bit fingerprint of everything a document holds: an unchanged fingerprint means the document is up to
+     * date and is not rewritten when the index is brought up to date.
+     */
+    public static long fingerprint(Image image) {
+        long h = 0x9E3779B97F4A7C15L;
+        h = mix(h, image.key());
+        h = mix(h, image.subset().folder());
+        h = mix(h, image.subset().classTokens());
+        for (String t : image.tags()) {
+            h = mix(h, t);
+        }
+        h = mix(h, image.width() * 65_537L + image.height());
+        h = mix(h, viewValue(image.view()));
+        h = mix(h, framingValue(image.framing()));
+        return h;
+    }
+
+    private static long mix(long h, String s) {
+        long x = h;
+        for (int i = 0; i < s.length(); i++) {
+            x = (x ^ s.charAt(i)) * 0x100000001B3L;
+        }
+        return mix(x, s.length());
+    }
+
+    private static long mix(long h, long v) {
+        long x = (h ^ v) * 0xBF58476D1CE4E5B9L;
+        x ^= x >>> 31;
+        return x * 0x94D049BB133111EBL;
+    }
+}
