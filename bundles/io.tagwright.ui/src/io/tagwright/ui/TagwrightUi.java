@@ -9,7 +9,8 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
 
-import io.tagwright.ui.editor.TagSuggestions;
+import io.tagwright.ui.problems.LintScheduler;
+import io.tagwright.ui.search.Indexes;
 import io.tagwright.ui.workspace.DatasetRegistry;
 
 /** The UI bundle's activator: logging and the shared dataset registry's life cycle. */
@@ -18,7 +19,6 @@ public final class TagwrightUi extends AbstractUIPlugin {
     public static final String PLUGIN_ID = "io.tagwright.ui";
 
     private static TagwrightUi instance;
-    private static volatile TagSuggestions tagSuggestions;
 
     @Override
     public void start(BundleContext context) throws Exception {
@@ -31,6 +31,15 @@ public final class TagwrightUi extends AbstractUIPlugin {
         DatasetRegistry.shutdown();
         instance = null;
         super.stop(context);
+    }
+
+    /**
+     * Starts what follows the open datasets in the background: their search indexes and lint (Problems
+     * markers, badges). The application calls this once the workbench is up. UI thread.
+     */
+    public static void startServices() {
+        Indexes.start();
+        LintScheduler.start();
     }
 
     public static TagwrightUi getDefault() {
@@ -58,15 +67,6 @@ public final class TagwrightUi extends AbstractUIPlugin {
             image = registry.get(path);
         }
         return image;
-    }
-
-    /** Where content assist gets tag proposals, or null when no tag index is available. */
-    public static TagSuggestions tagSuggestions() {
-        return tagSuggestions;
-    }
-
-    public static void setTagSuggestions(TagSuggestions suggestions) {
-        tagSuggestions = suggestions;
     }
 
     public static IStatus error(String message, Throwable t) {

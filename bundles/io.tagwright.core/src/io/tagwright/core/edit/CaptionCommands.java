@@ -18,12 +18,9 @@ import io.tagwright.model.ModelPackage;
 import io.tagwright.model.ViewAnnotation;
 
 /**
- * Edits of one image's caption and annotations as commands on the dataset's command stack, each with a
- * label that says what it did ("Delete tag 'smile'"), so Undo/Redo read well.
- *
- * <p>Annotations stand for caption tags (the dataset's annotation → tag mapping): setting the view of an
- * image to "from behind" removes the tags of its previous view and adds {@code from behind} right after the
- * trigger word, so annotation and caption never disagree.
+ * Edits of one image's caption (what the caption editor's chips and text field do) as commands on the
+ * dataset's command stack, each with a label that says what it did ("Delete tag 'smile'"), so Undo/Redo
+ * read well. Annotations, which change tags too, are the refactoring {@code SetAnnotation}.
  */
 public final class CaptionCommands {
 
@@ -81,29 +78,6 @@ public final class CaptionCommands {
         return setTags(domain, entry, CaptionSyntax.split(line), "Edit caption");
     }
 
-    public static Command setView(EditingDomain domain, ImageEntry entry, ViewAnnotation view) {
-        Dataset dataset = entry.getSubset().getDataset();
-        List<String> tags = swapAnnotationTags(dataset, entry.getTags(), viewTags(dataset, entry.getView()), viewTags(dataset, view));
-        CompoundCommand c = new CompoundCommand("Set view '" + view.getLiteral() + "'");
-        c.append(SetCommand.create(domain, entry, ModelPackage.Literals.IMAGE_ENTRY__VIEW, view));
-        if (!tags.equals(entry.getTags())) {
-            c.append(SetCommand.create(domain, entry, ModelPackage.Literals.IMAGE_ENTRY__TAGS, tags));
-        }
-        return c;
-    }
-
-    public static Command setFraming(EditingDomain domain, ImageEntry entry, FramingAnnotation framing) {
-        Dataset dataset = entry.getSubset().getDataset();
-        List<String> tags = swapAnnotationTags(dataset, entry.getTags(), framingTags(dataset, entry.getFraming()),
-                framingTags(dataset, framing));
-        CompoundCommand c = new CompoundCommand("Set framing '" + framing.getLiteral() + "'");
-        c.append(SetCommand.create(domain, entry, ModelPackage.Literals.IMAGE_ENTRY__FRAMING, framing));
-        if (!tags.equals(entry.getTags())) {
-            c.append(SetCommand.create(domain, entry, ModelPackage.Literals.IMAGE_ENTRY__TAGS, tags));
-        }
-        return c;
-    }
-
     /** The caption tags a view annotation stands for in this dataset (none for UNSET). */
     public static List<String> viewTags(Dataset dataset, ViewAnnotation view) {
         List<String> tags = new ArrayList<>();
@@ -125,29 +99,6 @@ public final class CaptionCommands {
                 if (a.getFraming() == framing && a.getView() == ViewAnnotation.UNSET) {
                     tags.addAll(a.getTags());
                 }
-            }
-        }
-        return tags;
-    }
-
-    /**
-     * The caption with the old annotation's tags removed and the new one's added after the trigger word (or at
-     * the end when the caption has no trigger word). Tags both annotations share stay where they are.
-     */
-    static List<String> swapAnnotationTags(Dataset dataset, List<String> caption, List<String> oldTags, List<String> newTags) {
-        List<String> tags = new ArrayList<>(caption);
-        tags.removeIf(t -> CaptionSyntax.indexOf(oldTags, t) >= 0 && CaptionSyntax.indexOf(newTags, t) < 0);
-        int at = tags.size();
-        for (String trigger : dataset.getTriggerWords()) {
-            int i = CaptionSyntax.indexOf(tags, trigger);
-            if (i >= 0) {
-                at = i + 1;
-                break;
-            }
-        }
-        for (String t : newTags) {
-            if (CaptionSyntax.indexOf(tags, t) < 0) {
-                tags.add(at++, t);
             }
         }
         return tags;

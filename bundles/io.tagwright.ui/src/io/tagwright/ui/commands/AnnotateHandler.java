@@ -7,14 +7,12 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExecutableExtension;
-import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import io.tagwright.core.dataset.DatasetSession;
-import io.tagwright.core.edit.CaptionCommands;
 import io.tagwright.model.FramingAnnotation;
 import io.tagwright.model.ImageEntry;
 import io.tagwright.model.ViewAnnotation;
@@ -56,15 +54,8 @@ public final class AnnotateHandler extends AbstractHandler implements IExecutabl
         if (session == null) {
             return null;
         }
-        var domain = session.editingDomain();
-        String what = view != null ? "view '" + view.getLiteral() + "'" : "framing '" + framing.getLiteral() + "'";
-        CompoundCommand all = new CompoundCommand("Set " + what + (targets.size() > 1 ? " on " + targets.size() + " images" : ""));
-        for (ImageEntry e : targets) {
-            if (DatasetRegistry.getDefault().sessionOf(e) == session) {
-                all.append(view != null ? CaptionCommands.setView(domain, e, view) : CaptionCommands.setFraming(domain, e, framing));
-            }
-        }
-        domain.getCommandStack().execute(all);
+        List<ImageEntry> ofSession = targets.stream().filter(e -> DatasetRegistry.getDefault().sessionOf(e) == session).toList();
+        Annotations.set(session, ofSession, view, framing);
         return null;
     }
 

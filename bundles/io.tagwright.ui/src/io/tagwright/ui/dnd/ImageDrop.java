@@ -1,6 +1,8 @@
 package io.tagwright.ui.dnd;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +26,8 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.dialogs.ListDialog;
 
 import io.tagwright.core.dataset.DatasetSession;
-import io.tagwright.core.intake.ImageIntake;
+import io.tagwright.core.dataset.ImageImport;
+import io.tagwright.core.image.ImageHeaders;
 import io.tagwright.model.Subset;
 import io.tagwright.model.SubsetKind;
 import io.tagwright.model.edit.Labels;
@@ -118,17 +121,17 @@ public final class ImageDrop {
         return (Subset) dialog.getResult()[0];
     }
 
-    /** Copies in a job, then refreshes the dataset. Returns the job. */
+    /** Copies in a job (the images of a dropped folder too), then refreshes the dataset. Returns the job. */
     public static Job copy(DatasetSession session, Subset subset, List<Path> files) {
         Path dir = session.subsetDir(subset);
         String ext = session.dataset().getCaptionExtension();
         Display display = Display.getCurrent();
         Job job = Job.create("Copying " + files.size() + " file(s) into " + subset.getFolder(), monitor -> {
             try {
-                ImageIntake.Result r = ImageIntake.copyInto(dir, files, ext, monitor);
+                ImageImport.Result r = ImageImport.copy(imagesOf(files, ext), dir, ext, monitor);
                 display.asyncExec(() -> DatasetRegistry.getDefault().refresh(session));
                 if (!r.skipped().isEmpty()) {
-                    return new Status(IStatus.WARNING, TagwrightUi.PLUGIN_ID, "Copied " + r.images().size()
+                    return new Status(IStatus.WARNING, TagwrightUi.PLUGIN_ID, "Copied " + r.added().size()
                             + " image(s) into " + subset.getFolder() + "; left out: " + String.join("; ", r.skipped()));
                 }
                 return Status.OK_STATUS;
@@ -143,5 +146,44 @@ public final class ImageDrop {
         job.setUser(true);
         job.schedule();
         return job;
+    }
+
+    /**
+     * The files to copy: dropped files as they are (their captions come along by themselves, so a dropped
+     * caption is not copied twice), and the images directly inside dropped folders.
+     */
+    static List<Path> imagesOf(List<Path> dropped, String captionExtension) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path p : dropped) {
+            if (Files.isDirectory(p)) {
+                try (DirectoryStream<Path> in = Files.newDirectoryStream(p)) {
+                    for (Path f : in) {
+                        if (Files.isRegularFile(f) && ImageHeaders.isImageName(f.getFileName().toString())) {
+                            out.add(f);
+                        }
+                    }
+                }
+            } else if (!isCaptionOfDroppedImage(p, dropped, captionExtension)) {
+                out.add(p);
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
+    private static boolean isCaptionOfDroppedImage(Path p, List<Path> dropped, String captionExtension) {
+        String name = p.getFileName().toString();
+        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(captionExtension.toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        String stem = name.substring(0, name.length() - captionExtension.length());
+        for (Path q : dropped) {
+            String n = q.getFileName().toString();
+            if (ImageHeaders.isImageName(n) && n.startsWith(stem + ".") && n.lastIndexOf('.') == stem.length()
+                    && java.util.Objects.equals(q.getParent(), p.getParent())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

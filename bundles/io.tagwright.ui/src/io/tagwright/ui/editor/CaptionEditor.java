@@ -36,6 +36,7 @@ import io.tagwright.model.FramingAnnotation;
 import io.tagwright.model.HiddenTags;
 import io.tagwright.model.ImageEntry;
 import io.tagwright.model.ViewAnnotation;
+import io.tagwright.ui.commands.Annotations;
 import io.tagwright.ui.parts.DatasetPart;
 import io.tagwright.ui.parts.DirtyTracker;
 import io.tagwright.ui.parts.ImageSequence;
@@ -319,13 +320,13 @@ public final class CaptionEditor extends EditorPart implements DatasetPart, ISav
 
     private void setView(ViewAnnotation view) {
         if (entry != null) {
-            run(CaptionCommands.setView(session.editingDomain(), entry, view));
+            Annotations.set(session, List.of(entry), view, null);
         }
     }
 
     private void setFraming(FramingAnnotation framing) {
         if (entry != null) {
-            run(CaptionCommands.setFraming(session.editingDomain(), entry, framing));
+            Annotations.set(session, List.of(entry), null, framing);
         }
     }
 
@@ -479,6 +480,12 @@ public final class CaptionEditor extends EditorPart implements DatasetPart, ISav
 
     public List<String> chipTexts() {
         return chips.tags();
+    }
+
+    /** The tag of the selected chip, or null. */
+    public String selectedTag() {
+        int i = chips.selection();
+        return i >= 0 && i < chips.tags().size() ? chips.tags().get(i) : null;
     }
 
     // ------------------------------------------------------------------ registry events

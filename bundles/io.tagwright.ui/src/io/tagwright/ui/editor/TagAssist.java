@@ -17,11 +17,13 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
 
 import io.tagwright.core.dataset.DatasetSession;
-import io.tagwright.ui.TagwrightUi;
+import io.tagwright.index.Suggestion;
+import io.tagwright.ui.search.Indexes;
 
 /**
  * Content assist for tags in a text field: proposals for the tag being typed (the text since the last comma),
- * from the tag index, with how often each tag occurs, its category and the alias that matched. Pops up while
+ * from the tag index (the configured tag list and the dataset's own tags), with how often each tag occurs, its
+ * category and the alias that matched. Pops up while
  * typing and on Ctrl+Space; choosing a proposal replaces only the tag being typed.
  */
 public final class TagAssist {
@@ -68,36 +70,33 @@ public final class TagAssist {
     }
 
     private static IContentProposal[] proposals(DatasetSession session, String token) {
-        TagSuggestions suggestions = TagwrightUi.tagSuggestions();
-        if (session == null || suggestions == null || token.isBlank()) {
+        if (session == null || token.isBlank()) {
             return new IContentProposal[0];
         }
-        List<TagSuggestions.Suggestion> found = suggestions.suggest(session, token, LIMIT);
+        List<Suggestion> found = Indexes.suggest(session, token, LIMIT);
         return found.stream().map(s -> new ContentProposal(s.tag(), label(s), description(s))).toArray(IContentProposal[]::new);
     }
 
-    static String label(TagSuggestions.Suggestion s) {
-        StringBuilder sb = new StringBuilder(s.tag());
-        if (s.alias() != null) {
-            sb.append("  ← ").append(s.alias());
-        }
+    /** {@code braided hair ← braids   12 here · 95.1k · general}. */
+    public static String label(Suggestion s) {
+        StringBuilder sb = new StringBuilder(s.label());
         sb.append("   ");
-        if (s.inDataset() > 0) {
-            sb.append(s.inDataset()).append(" here");
+        if (s.datasetCount() > 0) {
+            sb.append(s.datasetCount()).append(" here");
         }
-        if (s.count() > 0) {
-            sb.append(s.inDataset() > 0 ? " · " : "").append(compact(s.count()));
+        if (s.postCount() > 0) {
+            sb.append(s.datasetCount() > 0 ? " · " : "").append(compact(s.postCount()));
         }
-        if (s.category() != null) {
-            sb.append(" · ").append(s.category());
+        if (!s.categoryName().isEmpty()) {
+            sb.append(" · ").append(s.categoryName());
         }
         return sb.toString();
     }
 
-    private static String description(TagSuggestions.Suggestion s) {
-        return s.tag() + (s.category() == null ? "" : " (" + s.category() + ")") + "\n"
-                + (s.count() > 0 ? String.format(Locale.ROOT, "%,d posts in the tag list%n", s.count()) : "not in the tag list\n")
-                + s.inDataset() + " caption(s) of this dataset"
+    private static String description(Suggestion s) {
+        return s.tag() + (s.categoryName().isEmpty() ? "" : " (" + s.categoryName() + ")") + "\n"
+                + (s.postCount() > 0 ? String.format(Locale.ROOT, "%,d posts in the tag list%n", s.postCount()) : "not in the tag list\n")
+                + s.datasetCount() + " caption(s) of this dataset"
                 + (s.alias() == null ? "" : "\nalias typed: " + s.alias());
     }
 

@@ -2,13 +2,13 @@ package io.tagwright.ui.gallery;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
@@ -43,6 +43,8 @@ import io.tagwright.ui.parts.ImageSequence;
 import io.tagwright.ui.parts.SimpleSelectionProvider;
 import io.tagwright.ui.parts.UndoRedoActions;
 import io.tagwright.ui.problems.ProblemIndex;
+import io.tagwright.ui.search.GalleryFilters;
+import io.tagwright.ui.search.QueryField;
 import io.tagwright.ui.workspace.DatasetRegistry;
 import io.tagwright.ui.workspace.DatasetSaveable;
 import io.tagwright.ui.workspace.DatasetSaver;
@@ -72,6 +74,8 @@ public final class GalleryEditor extends MultiPageEditorPart
     private final Supplier<List<ImageEntry>> order = () -> gallery == null ? List.of() : gallery.canvas().items();
     private final List<Runnable> whenBound = new ArrayList<>();
     private Action selectAll;
+    private QueryField filterField;
+    private boolean filterPending;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -144,6 +148,10 @@ public final class GalleryEditor extends MultiPageEditorPart
         setPartName(s.dataset().getName() == null ? project.getName() : s.dataset().getName());
         setTitleToolTip(s.root().toString());
         gallery = new GalleryPage(galleryHolder, s);
+        filterField = new QueryField(gallery.filterRow(), "Filter the gallery with a query (Enter), e.g. smile -earrings view:front\n\n"
+                + QueryField.syntaxHelp());
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(filterField.control());
+        filterField.onRun(this::runFilter);
         if (getActivePage() == 1) {
             overview = new OverviewPage(overviewHolder, s);
         }
@@ -225,11 +233,43 @@ public final class GalleryEditor extends MultiPageEditorPart
         return gallery != null;
     }
 
-    /** Shows only the images a query accepts; {@code predicate} null shows all. */
-    public void setFilter(String queryText, Predicate<ImageEntry> predicate) {
+    /** Shows only the images matching a query (blank: all), as if typed into the filter field. */
+    public void filter(String query) {
         whenReady(() -> {
-            gallery.setFilter(queryText, predicate);
+            filterField.setQuery(query);
+            if (!filterField.run()) {
+                filterPending = false;
+            }
         });
+    }
+
+    private void runFilter(String query) {
+        if (query.isBlank()) {
+            gallery.setFilter(null, null);
+            filterField.showMessage(null);
+            return;
+        }
+        filterPending = true;
+        GalleryFilters.run(session, query, (q, result) -> {
+            if (gallery == null || gallery.control().isDisposed() || !q.equals(filterField.query())) {
+                return;
+            }
+            filterPending = false;
+            filterField.showMessage(result.problem());
+            if (result.problem() == null) {
+                gallery.setFilter(q, result.images()::contains);
+            }
+        });
+    }
+
+    /** The query the gallery is filtered by, or null. */
+    public String filterQuery() {
+        return gallery == null ? null : gallery.filterText();
+    }
+
+    /** True while a filter query is being run. */
+    public boolean isFiltering() {
+        return filterPending;
     }
 
     /** Selects (and reveals) these images. */
@@ -278,6 +318,9 @@ public final class GalleryEditor extends MultiPageEditorPart
     @Override
     public void datasetRefreshed(DatasetSession refreshed, DatasetSession.RefreshReport report) {
         if (refreshed == session && gallery != null) {
+            if (gallery.filterText() != null) {
+                runFilter(gallery.filterText()); // the images on disk changed: ask the index again
+            }
             gallery.reload();
             if (overview != null) {
                 overview.refresh();

@@ -99,9 +99,9 @@ final class GalleryPage {
         return canvas;
     }
 
-    /** Shows only the images the predicate accepts (null: all), described by {@code text}. */
+    /** Shows only the images the predicate accepts (null: all), found by the query {@code text}. */
     void setFilter(String text, Predicate<ImageEntry> predicate) {
-        filterText = text;
+        filterText = predicate == null ? null : text;
         filter = predicate;
         reload();
     }

@@ -16,12 +16,14 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 
 import io.tagwright.core.dataset.DatasetSession;
+import io.tagwright.core.lint.ViewRecipe;
 import io.tagwright.core.overview.DatasetFigures;
 import io.tagwright.launching.PlanPreview;
 import io.tagwright.model.FramingAnnotation;
 import io.tagwright.model.ModelPackage;
 import io.tagwright.model.TrainingTarget;
 import io.tagwright.model.ViewAnnotation;
+import io.tagwright.ui.preferences.LintPreferences;
 
 /**
  * The overview page of a dataset editor: headline numbers, the buckets and step count for the chosen epochs
@@ -143,14 +145,15 @@ public final class OverviewPage {
             viewLabels.add(v == ViewAnnotation.UNSET ? "not annotated" : v.getLiteral());
             viewCounts[v.getValue()] = f.views().get(v);
         }
-        views.setData("Views" + RecipeTargets.caption(), viewLabels, viewCounts, RecipeTargets.views(f.trainImages()));
+        ViewRecipe recipe = LintPreferences.settings().recipe();
+        views.setData("Views (green: what the recipe asks for)", viewLabels, viewCounts, RecipeTargets.views(recipe, f.trainImages()));
         List<String> framingLabels = new ArrayList<>();
         int[] framingCounts = new int[FramingAnnotation.values().length];
         for (FramingAnnotation fr : FramingAnnotation.values()) {
             framingLabels.add(fr == FramingAnnotation.UNSET ? "not annotated" : fr.getLiteral());
             framingCounts[fr.getValue()] = f.framings().get(fr);
         }
-        framings.setData("Framing", framingLabels, framingCounts, null);
+        framings.setData("Framing (green: what the recipe asks for)", framingLabels, framingCounts, RecipeTargets.framings(recipe));
         body.layout(true, true);
         scroll.setMinSize(body.computeSize(600, SWT.DEFAULT));
     }

@@ -23,13 +23,13 @@ public final class TagwrightPerspective implements IPerspectiveFactory {
         IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.22f, editors);
         left.addView(DatasetExplorer.ID);
         IFolderLayout leftBottom = layout.createFolder("leftBottom", IPageLayout.BOTTOM, 0.55f, "left");
-        leftBottom.addPlaceholder(TAGS_VIEW);
+        leftBottom.addView(TAGS_VIEW);
         IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.74f, editors);
         right.addView(ImageInfoView.ID);
         right.addView(IPageLayout.ID_PROP_SHEET);
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editors);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
-        bottom.addPlaceholder(SEARCH_VIEW);
+        bottom.addView(SEARCH_VIEW);
         bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
         layout.addShowViewShortcut(DatasetExplorer.ID);
         layout.addShowViewShortcut(TAGS_VIEW);

@@ -10,6 +10,8 @@ public final class PreferenceDefaults extends AbstractPreferenceInitializer {
     public void initializeDefaultPreferences() {
         IPreferenceStore store = TagwrightPreferences.store();
         store.setDefault(TagwrightPreferences.TAG_CSV, "");
+        store.setDefault(TagwrightPreferences.CLIP_TOKENIZER, "");
+        LintPreferences.initializeDefaults(store);
         store.setDefault(TagwrightPreferences.THUMBNAIL_CACHE_MB, 512);
         AnnotationMapping builtIn = AnnotationMapping.builtIn();
         store.setDefault(TagwrightPreferences.ANNOTATION_TAGS, builtIn.mappingText());

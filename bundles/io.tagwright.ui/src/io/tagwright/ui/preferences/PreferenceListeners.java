@@ -16,7 +16,8 @@ public final class PreferenceListeners {
         TAG_LIST.add(r);
     }
 
-    static void tagListChanged() {
+    /** Tells the listeners that the tag list or tokenizer preference changed (the preference page calls this). */
+    public static void tagListChanged() {
         TAG_LIST.forEach(Runnable::run);
     }
 }

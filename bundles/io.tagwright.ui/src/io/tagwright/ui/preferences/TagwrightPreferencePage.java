@@ -3,6 +3,7 @@ package io.tagwright.ui.preferences;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eclipse.jface.preference.DirectoryFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.FileFieldEditor;
 import org.eclipse.jface.preference.IntegerFieldEditor;
@@ -16,7 +17,7 @@ public final class TagwrightPreferencePage extends FieldEditorPreferencePage imp
 
     public TagwrightPreferencePage() {
         super(GRID);
-        setDescription("Tag list for content assist, and how much disk space thumbnails may use.");
+        setDescription("Tag list for content assist and lint, CLIP tokenizer for token counts, and how much disk space thumbnails may use.");
     }
 
     @Override
@@ -49,6 +50,12 @@ public final class TagwrightPreferencePage extends FieldEditorPreferencePage imp
                 "tag,category,count,\"aliases\" per line, as the a1111 tagcomplete extension uses (e.g. danbooru.csv). "
                         + "Empty: content assist proposes the datasets' own tags only.");
         addField(csv);
+        DirectoryFieldEditor clip = new DirectoryFieldEditor(TagwrightPreferences.CLIP_TOKENIZER, "CLIP &tokenizer folder:",
+                getFieldEditorParent());
+        clip.setEmptyStringAllowed(true);
+        clip.getLabelControl(getFieldEditorParent()).setToolTipText("A diffusers tokenizer/ folder (vocab.json and merges.txt): "
+                + "lets lint count CLIP tokens per caption and makes tokens: queries work. Empty: no token counts.");
+        addField(clip);
         IntegerFieldEditor cache = new IntegerFieldEditor(TagwrightPreferences.THUMBNAIL_CACHE_MB,
                 "Thumbnail &cache per dataset (MiB):", getFieldEditorParent());
         cache.setValidRange(16, 1 << 20);

@@ -9,6 +9,8 @@ public final class TagwrightPreferences {
 
     /** Path of a tag list in tagcomplete's CSV format (empty: only the datasets' own tags are proposed). */
     public static final String TAG_CSV = "tagCsv";
+    /** A CLIP tokenizer (a folder with vocab.json and merges.txt, or bpe_simple_vocab_16e6.txt.gz) for token counts. */
+    public static final String CLIP_TOKENIZER = "clipTokenizer";
     /** Size bound of each dataset's thumbnail folder, in MiB. */
     public static final String THUMBNAIL_CACHE_MB = "thumbnailCacheMb";
     /** Annotation → tags mapping for new datasets, one {@code view:front=tag, tag} line per annotation. */
@@ -29,5 +31,9 @@ public final class TagwrightPreferences {
 
     public static String tagCsv() {
         return store().getString(TAG_CSV).strip();
+    }
+
+    public static String clipTokenizer() {
+        return store().getString(CLIP_TOKENIZER).strip();
     }
 }

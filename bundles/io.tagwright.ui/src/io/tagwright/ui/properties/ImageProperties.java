@@ -12,7 +12,7 @@ import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 
 import io.tagwright.core.dataset.DatasetSession;
-import io.tagwright.core.edit.CaptionCommands;
+import io.tagwright.ui.commands.Annotations;
 import io.tagwright.model.FramingAnnotation;
 import io.tagwright.model.ImageEntry;
 import io.tagwright.model.TrainingTarget;
@@ -159,11 +159,10 @@ final class ImageProperties implements IPropertySource {
         if (session == null || !(value instanceof Integer i) || i < 0) {
             return;
         }
-        var domain = session.editingDomain();
         if ("view".equals(id) && i < ViewAnnotation.values().length && ViewAnnotation.get(i) != entry.getView()) {
-            domain.getCommandStack().execute(CaptionCommands.setView(domain, entry, ViewAnnotation.get(i)));
+            Annotations.set(session, List.of(entry), ViewAnnotation.get(i), null);
         } else if ("framing".equals(id) && i < FramingAnnotation.values().length && FramingAnnotation.get(i) != entry.getFraming()) {
-            domain.getCommandStack().execute(CaptionCommands.setFraming(domain, entry, FramingAnnotation.get(i)));
+            Annotations.set(session, List.of(entry), null, FramingAnnotation.get(i));
         }
     }
 }

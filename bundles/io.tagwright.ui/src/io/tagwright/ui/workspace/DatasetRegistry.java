@@ -389,7 +389,7 @@ public final class DatasetRegistry {
         }
     }
 
-    static void asyncOnUi(Runnable r) {
+    public static void asyncOnUi(Runnable r) {
         Display display = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getDisplay() : Display.getDefault();
         if (!display.isDisposed()) {
             display.asyncExec(r);

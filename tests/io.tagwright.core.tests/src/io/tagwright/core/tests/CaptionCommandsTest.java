@@ -70,21 +70,9 @@ class CaptionCommandsTest {
     }
 
     @Test
-    void anAnnotationSwapsItsTagsInTheCaptionAfterTheTriggerWord() {
-        stack.execute(CaptionCommands.setView(domain, a, ViewAnnotation.LEFT_PROFILE));
-        assertEquals(ViewAnnotation.LEFT_PROFILE, a.getView());
-        assertEquals(List.of("1girl", "chan", "from side", "profile", "smile", "earrings", "smile"), a.getTags());
-        stack.execute(CaptionCommands.setView(domain, a, ViewAnnotation.SLIGHTLY_RIGHT));
-        assertEquals(List.of("1girl", "chan", "from side", "smile", "earrings", "smile"), a.getTags(),
-                "the shared tag stays, the other goes");
-        stack.execute(CaptionCommands.setFraming(domain, a, FramingAnnotation.FULL_BODY));
-        stack.execute(CaptionCommands.setFraming(domain, a, FramingAnnotation.UPPER_BODY));
-        assertEquals(List.of("1girl", "chan", "upper body", "from side", "smile", "earrings", "smile"), a.getTags());
-        stack.execute(CaptionCommands.setView(domain, a, ViewAnnotation.UNSET));
-        assertEquals(List.of("1girl", "chan", "upper body", "smile", "earrings", "smile"), a.getTags());
-        assertEquals("Set view 'unset'", stack.getUndoCommand().getLabel());
-        stack.undo();
-        assertEquals(ViewAnnotation.SLIGHTLY_RIGHT, a.getView());
-        assertTrue(a.getTags().contains("from side"));
+    void knowsWhichTagsAnAnnotationStandsFor() {
+        assertEquals(List.of("from side", "profile"), CaptionCommands.viewTags(session.dataset(), ViewAnnotation.LEFT_PROFILE));
+        assertEquals(List.of(), CaptionCommands.viewTags(session.dataset(), ViewAnnotation.UNSET));
+        assertEquals(List.of("full body"), CaptionCommands.framingTags(session.dataset(), FramingAnnotation.FULL_BODY));
     }
 }

@@ -125,6 +125,7 @@ class ResponsivenessTest {
         assertTrue(stalls.ticks() > 0, "the heartbeat ran");
 
         page.closeAllEditors(false);
+        registry.close(project);
         project.delete(false, true, null);
         UiTestSupport.waitFor("the dataset to close", 30, () -> registry.session(project) == null);
     }

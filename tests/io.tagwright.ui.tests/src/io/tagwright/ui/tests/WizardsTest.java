@@ -73,6 +73,7 @@ class WizardsTest {
         assertTrue(Files.exists(dir.resolve("a.png")), "copied, not moved");
         assertEquals(List.of("1girl", "mychar", "smile"), session.entry("img/12_mychar/a.png").getTags());
         page.closeAllEditors(false);
+        registry.close(project); // the dataset (and its index in .tagwright) closes before its files go
         project.delete(true, true, null);
         UiTestSupport.waitFor("the dataset to close", 10, () -> registry.session(project) == null);
     }
@@ -102,6 +103,7 @@ class WizardsTest {
         assertEquals(List.of("hero outfit", "hero"), session.dataset().getSubsets().stream().map(Subset::getClassTokens).toList());
         assertEquals("1boy, hero, sword", Files.readString(folder.resolve("img/5_hero/y.txt")), "captions are left as they are");
         PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+        registry.close(project);
         project.delete(false, true, null); // leaves the folder alone
         UiTestSupport.waitFor("the dataset to close", 10, () -> registry.session(project) == null);
         assertTrue(Files.exists(folder.resolve("img/5_hero/x.png")));
