@@ -91,7 +91,8 @@ public final class CaptionEditor extends EditorPart implements DatasetPart, ISav
     };
 
     @Override
-    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+    public void init(IEditorSite site, IEditorInput given) throws PartInitException {
+        IEditorInput input = given instanceof org.eclipse.ui.IFileEditorInput f ? ImageEditorInput.forFile(f.getFile()) : given;
         if (!(input instanceof ImageEditorInput)) {
             throw new PartInitException("The caption editor opens images of a dataset, not " + input.getName());
         }
@@ -158,12 +159,12 @@ public final class CaptionEditor extends EditorPart implements DatasetPart, ISav
         GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 2).applyTo(header);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(header);
         title = new Label(header, SWT.NONE);
-        title.setFont(org.eclipse.jface.resource.JFaceResources.getHeaderFont());
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
+        title.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
+        GridDataFactory.fillDefaults().grab(true, false).hint(80, SWT.DEFAULT).applyTo(title);
         position = new Label(header, SWT.RIGHT);
         GridDataFactory.fillDefaults().hint(80, SWT.DEFAULT).applyTo(position);
-        facts = new Label(header, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(facts);
+        facts = new Label(header, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(80, SWT.DEFAULT).applyTo(facts);
         zoom = new Label(header, SWT.RIGHT);
         zoom.setToolTipText("Zoom: Ctrl+= in, Ctrl+- out, Ctrl+0 fit; Ctrl+wheel");
         GridDataFactory.fillDefaults().hint(90, SWT.DEFAULT).applyTo(zoom);

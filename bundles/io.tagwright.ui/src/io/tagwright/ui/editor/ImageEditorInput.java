@@ -35,6 +35,17 @@ public final class ImageEditorInput implements IEditorInput, IPersistableElement
         return new ImageEditorInput(DatasetRegistry.getDefault().project(session).getName(), session.keyOf(entry));
     }
 
+    /**
+     * The input for an image file of a dataset project, as the workbench opens files (a double-click on a
+     * problem, Open With): its key is its path relative to the dataset folder.
+     */
+    public static ImageEditorInput forFile(org.eclipse.core.resources.IFile file) {
+        DatasetSession s = DatasetRegistry.getDefault().session(file.getProject());
+        java.nio.file.Path root = s != null ? s.root() : file.getProject().getLocation().toPath();
+        String key = root.relativize(file.getLocation().toPath()).toString().replace('\\', '/');
+        return new ImageEditorInput(file.getProject().getName(), key);
+    }
+
     public String project() {
         return project;
     }

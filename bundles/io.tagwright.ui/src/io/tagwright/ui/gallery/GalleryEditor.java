@@ -94,7 +94,13 @@ public final class GalleryEditor extends MultiPageEditorPart
         selectAll = new Action("Select &All") {
             @Override
             public void run() {
-                if (gallery != null) {
+                // in the filter field, Ctrl+A selects its text, as in any text field
+                var focus = site.getShell().getDisplay().getFocusControl();
+                if (focus instanceof org.eclipse.swt.custom.StyledText t) {
+                    t.selectAll();
+                } else if (focus instanceof org.eclipse.swt.widgets.Text t) {
+                    t.selectAll();
+                } else if (gallery != null) {
                     gallery.canvas().selectAll();
                 }
             }
@@ -149,7 +155,7 @@ public final class GalleryEditor extends MultiPageEditorPart
         setTitleToolTip(s.root().toString());
         gallery = new GalleryPage(galleryHolder, s);
         filterField = new QueryField(gallery.filterRow(), "Filter the gallery with a query (Enter), e.g. smile -earrings view:front\n\n"
-                + QueryField.syntaxHelp());
+                + QueryField.syntaxHelp(), "Filter: a query, then Enter");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filterField.control());
         filterField.onRun(this::runFilter);
         if (getActivePage() == 1) {

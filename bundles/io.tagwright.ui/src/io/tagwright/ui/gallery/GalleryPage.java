@@ -65,9 +65,9 @@ final class GalleryPage {
         size.setIncrement(8);
         size.setPageIncrement(32);
         size.setSelection(150);
-        GridDataFactory.fillDefaults().hint(120, SWT.DEFAULT).applyTo(size);
+        GridDataFactory.fillDefaults().hint(90, SWT.DEFAULT).applyTo(size);
         counts = new Label(bar, SWT.RIGHT);
-        GridDataFactory.fillDefaults().hint(190, SWT.DEFAULT).applyTo(counts);
+        GridDataFactory.fillDefaults().hint(130, SWT.DEFAULT).applyTo(counts);
 
         GalleryCanvas[] holder = new GalleryCanvas[1];
         loader = new ThumbnailLoader(control.getDisplay(), ThumbnailCaches.of(session), session.dataset().getName(),

@@ -32,7 +32,12 @@ import org.eclipse.ui.part.ViewPart;
 
 import io.tagwright.core.dataset.DatasetSession;
 import io.tagwright.core.dataset.DatasetProblem;
+import io.tagwright.core.lint.Finding;
+import io.tagwright.core.lint.LintReport;
+import io.tagwright.core.lint.Severity;
 import io.tagwright.model.ImageEntry;
+import io.tagwright.ui.problems.LintScheduler;
+import io.tagwright.ui.problems.ProblemIndex;
 import io.tagwright.ui.widgets.ScaledImages;
 import io.tagwright.ui.workspace.DatasetRegistry;
 
@@ -53,6 +58,11 @@ public final class ImageInfoView extends ViewPart implements ISelectionListener 
     private Text caption;
     private Table facts;
     private ImageEntry shown;
+    private final ProblemIndex.Listener problemsChanged = s -> {
+        if (shown != null && caption != null && !caption.isDisposed() && DatasetRegistry.getDefault().sessionOf(shown) == s) {
+            show(shown, false);
+        }
+    };
     private Job loading;
     private final AdapterImpl follower = new AdapterImpl() {
         @Override
@@ -94,6 +104,7 @@ public final class ImageInfoView extends ViewPart implements ISelectionListener 
         GridDataFactory.fillDefaults().grab(true, true).applyTo(facts);
         sash.setWeights(55, 45);
         getSite().getPage().addPostSelectionListener(this);
+        ProblemIndex.addListener(problemsChanged);
         selectionChanged(null, getSite().getPage().getSelection());
     }
 
@@ -148,9 +159,16 @@ public final class ImageInfoView extends ViewPart implements ISelectionListener 
         if (session != null) {
             String key = session.keyOf(entry);
             String stem = key.substring(0, key.lastIndexOf('.'));
-            for (DatasetProblem p : session.problems()) {
-                if (p.file().equals(key) || p.file().startsWith(stem + ".")) {
-                    row(p.severity() == DatasetProblem.Severity.ERROR ? "Error" : "Warning", p.message());
+            LintReport report = LintScheduler.report(session);
+            if (report != null) { // lint's findings include the problems of reading the files
+                for (Finding f : report.ofImage(key)) {
+                    row(f.severity() == Severity.ERROR ? "Error" : f.severity() == Severity.WARNING ? "Warning" : "Note", f.message());
+                }
+            } else {
+                for (DatasetProblem p : session.problems()) {
+                    if (p.file().equals(key) || p.file().startsWith(stem + ".")) {
+                        row(p.severity() == DatasetProblem.Severity.ERROR ? "Error" : "Warning", p.message());
+                    }
                 }
             }
             if (reloadPreview) {
@@ -217,6 +235,7 @@ public final class ImageInfoView extends ViewPart implements ISelectionListener 
     @Override
     public void dispose() {
         getSite().getPage().removePostSelectionListener(this);
+        ProblemIndex.removeListener(problemsChanged);
         if (shown != null) {
             shown.eAdapters().remove(follower);
         }

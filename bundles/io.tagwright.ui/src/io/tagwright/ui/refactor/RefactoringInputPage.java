@@ -103,6 +103,13 @@ final class RefactoringInputPage extends WizardPage {
         }
         setControl(c);
         validate();
+        setErrorMessage(null); // nothing typed yet: say what to do, not what is wrong
+        if (!isPageComplete()) {
+            setMessage("Enter " + (kind == TagRefactoringWizard.Kind.RENAME ? "the new name" : "what to change") + ".");
+        }
+        Text focus = second != null && kind == TagRefactoringWizard.Kind.RENAME ? second : first;
+        focus.setFocus();
+        focus.selectAll();
     }
 
     private Text field(Composite c, String label, String value) {
@@ -139,6 +146,9 @@ final class RefactoringInputPage extends WizardPage {
             problem = e.getMessage();
         }
         setErrorMessage(problem);
+        if (problem == null) {
+            setMessage(null);
+        }
         setPageComplete(problem == null);
     }
 

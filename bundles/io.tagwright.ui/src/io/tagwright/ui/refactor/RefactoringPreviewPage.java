@@ -62,8 +62,13 @@ final class RefactoringPreviewPage extends WizardPage {
         GridDataFactory.fillDefaults().grab(true, true).hint(640, 380).applyTo(sash);
         files = new TableViewer(sash, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.VIRTUAL);
         files.getTable().setHeaderVisible(true);
-        column("Caption of", 260, ch -> ch.key());
-        column("Change", 360, RefactoringPreviewPage::describe);
+        column("Caption of", 240, ch -> ch.key().substring(ch.key().lastIndexOf('/') + 1));
+        column("Subset", 140, ch -> {
+            String k = ch.key();
+            int end = k.lastIndexOf('/');
+            return end < 0 ? "" : k.substring(k.lastIndexOf('/', end - 1) + 1, end);
+        });
+        column("Change", 300, RefactoringPreviewPage::describe);
         files.setContentProvider(ArrayContentProvider.getInstance());
         files.addSelectionChangedListener(e -> show((Change) files.getStructuredSelection().getFirstElement()));
         Composite compare = new Composite(sash, SWT.NONE);

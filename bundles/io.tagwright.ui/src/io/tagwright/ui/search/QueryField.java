@@ -25,7 +25,8 @@ public final class QueryField {
     private Consumer<String> onRun = q -> { };
     private QuerySyntaxException problem;
 
-    public QueryField(Composite parent, String hint) {
+    /** @param placeholder grey text shown while the field is empty, e.g. "Filter: a query, then Enter" */
+    public QueryField(Composite parent, String hint, String placeholder) {
         control = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().spacing(0, 1).applyTo(control);
         text = new StyledText(control, SWT.SINGLE | SWT.BORDER);
@@ -37,6 +38,15 @@ public final class QueryField {
         GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(error);
         error.setVisible(false);
         text.addListener(SWT.Modify, e -> check());
+        if (placeholder != null) {
+            text.addListener(SWT.Paint, e -> {
+                if (text.getCharCount() == 0) {
+                    e.gc.setForeground(text.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DISABLED_FOREGROUND));
+                    e.gc.drawText(placeholder, text.getLeftMargin(), text.getTopMargin(), true);
+                }
+            });
+            text.addListener(SWT.Modify, e -> text.redraw());
+        }
         text.addListener(SWT.KeyDown, e -> {
             if (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) {
                 e.doit = false;

@@ -22,6 +22,7 @@ import org.eclipse.ui.part.ViewPart;
 import io.tagwright.core.dataset.DatasetSession;
 import io.tagwright.model.ImageEntry;
 import io.tagwright.ui.TagwrightUi;
+import io.tagwright.ui.parts.UndoRedoActions;
 import io.tagwright.ui.commands.Open;
 import io.tagwright.ui.gallery.GalleryEditor;
 import io.tagwright.ui.workspace.DatasetRegistry;
@@ -36,6 +37,7 @@ public final class SearchView extends ViewPart {
     public static final String ID = "io.tagwright.ui.searchView";
 
     private DatasetChooser dataset;
+    private UndoRedoActions undoRedo;
     private QueryField query;
     private Label status;
     private Label help;
@@ -48,8 +50,14 @@ public final class SearchView extends ViewPart {
     public void createPartControl(Composite parent) {
         Composite c = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(4).margins(4, 4).applyTo(c);
-        dataset = new DatasetChooser(c, getSite().getPage(), s -> clear());
-        query = new QueryField(c, "A query, e.g. smile -earrings view:from_behind (Enter searches)");
+        undoRedo = new UndoRedoActions(() -> dataset == null ? null : dataset.current());
+        undoRedo.install(getViewSite().getActionBars());
+        dataset = new DatasetChooser(c, getSite().getPage(), s -> {
+            undoRedo.update();
+            clear();
+        });
+        query = new QueryField(c, "A query, e.g. smile -earrings view:from_behind (Enter searches)",
+                "Query, e.g. smile -earrings view:from_behind");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(query.control());
         query.onRun(this::search);
         Button run = new Button(c, SWT.PUSH);
@@ -80,7 +88,7 @@ public final class SearchView extends ViewPart {
         results = new TableViewer(c, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER | SWT.VIRTUAL);
         results.getTable().setHeaderVisible(true);
         GridDataFactory.fillDefaults().span(4, 1).grab(true, true).applyTo(results.getControl());
-        column("Image", 260, e -> e.getSubset().getFolder() + "/" + e.getPath());
+        column("Image", 330, e -> e.getSubset().getFolder() + "/" + e.getPath());
         column("Caption", 600, e -> String.join(", ", e.getTags()));
         results.setContentProvider(ArrayContentProvider.getInstance());
         results.setUseHashlookup(true);
@@ -197,5 +205,11 @@ public final class SearchView extends ViewPart {
     @Override
     public void setFocus() {
         query.text().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        undoRedo.dispose();
+        super.dispose();
     }
 }

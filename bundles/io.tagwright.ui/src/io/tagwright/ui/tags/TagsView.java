@@ -35,6 +35,7 @@ import io.tagwright.index.DatasetIndex;
 import io.tagwright.index.TagCount;
 import io.tagwright.index.query.QuerySyntaxException;
 import io.tagwright.ui.TagwrightUi;
+import io.tagwright.ui.parts.UndoRedoActions;
 import io.tagwright.ui.commands.Open;
 import io.tagwright.ui.gallery.GalleryEditor;
 import io.tagwright.ui.refactor.TagRefactoringWizard;
@@ -55,6 +56,7 @@ public final class TagsView extends ViewPart {
     public static final String ID = "io.tagwright.ui.tagsView";
 
     private DatasetChooser dataset;
+    private UndoRedoActions undoRedo;
     private QueryField query;
     private Text narrow;
     private Label status;
@@ -74,8 +76,14 @@ public final class TagsView extends ViewPart {
     public void createPartControl(Composite parent) {
         Composite c = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(c);
-        dataset = new DatasetChooser(c, getSite().getPage(), s -> recount());
-        query = new QueryField(c, "Count tags over the images matching a query (Enter); empty: the whole dataset\n\n" + QueryField.syntaxHelp());
+        undoRedo = new UndoRedoActions(() -> dataset == null ? null : dataset.current());
+        undoRedo.install(getViewSite().getActionBars());
+        dataset = new DatasetChooser(c, getSite().getPage(), s -> {
+            undoRedo.update();
+            recount();
+        });
+        query = new QueryField(c, "Count tags over the images matching a query (Enter); empty: the whole dataset\n\n" + QueryField.syntaxHelp(),
+                "Query (empty: all)");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(query.control());
         query.onRun(q -> recount());
         narrow = new Text(c, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL);
@@ -290,6 +298,7 @@ public final class TagsView extends ViewPart {
 
     @Override
     public void dispose() {
+        undoRedo.dispose();
         Indexes.removeListener(indexChanged);
         if (counting != null) {
             counting.cancel();
