@@ -30,6 +30,8 @@ public final class Indexes implements DatasetRegistry.Listener {
     private static Indexes instance;
 
     private final Map<DatasetSession, Job> updating = new HashMap<>();
+    private final java.util.List<DatasetSession> waiting = new java.util.ArrayList<>();
+    private boolean warm;
     private final Map<DatasetSession, Boolean> ready = new ConcurrentHashMap<>();
     private final Map<DatasetSession, TagSuggester> suggesters = new ConcurrentHashMap<>();
     private final List<java.util.function.Consumer<DatasetSession>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -46,6 +48,7 @@ public final class Indexes implements DatasetRegistry.Listener {
             TagResources.onLoaded(instance.suggesters::clear);
             DatasetRegistry.getDefault().addListener(instance);
             DatasetRegistry.getDefault().sessions().forEach(instance::datasetOpened);
+            instance.warmUp();
         }
     }
 
@@ -99,9 +102,56 @@ public final class Indexes implements DatasetRegistry.Listener {
         // opening and closing arrive separately
     }
 
+    /**
+     * Opens and closes a throw-away index on disk in a job, so that the search engine's one-time start-up (its
+     * classes, the native memory-mapping lookup: a few hundred milliseconds) happens there. Attaching an index
+     * must run on the UI thread (it snapshots the model); until the warm-up is done, opened datasets wait.
+     */
+    private void warmUp() {
+        Job job = Job.create("Preparing the search index", monitor -> {
+            java.nio.file.Path dir = null;
+            try {
+                dir = java.nio.file.Files.createTempDirectory("tagwright-warmup");
+                DatasetSession scratch = DatasetSession.create(dir, "warm-up", "warmup", 1);
+                DatasetIndex.open(scratch, IndexSettings.defaults(), monitor).close();
+                scratch.dispose();
+            } catch (IOException | RuntimeException e) {
+                TagwrightUi.log("warming up the search index failed; the first dataset opens a little slower", e);
+            } finally {
+                deleteTree(dir);
+                DatasetRegistry.asyncOnUi(() -> {
+                    warm = true;
+                    List<DatasetSession> queued = List.copyOf(waiting);
+                    waiting.clear();
+                    queued.stream().filter(DatasetRegistry.getDefault().sessions()::contains).forEach(this::datasetOpened);
+                });
+            }
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    private static void deleteTree(java.nio.file.Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (var paths = java.nio.file.Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder: the system cleans it up
+        }
+    }
+
     @Override
     public void datasetOpened(DatasetSession session) {
         if (DatasetIndexes.get(session) != null) {
+            return;
+        }
+        if (!warm) {
+            if (!waiting.contains(session)) {
+                waiting.add(session);
+            }
             return;
         }
         DatasetIndex index;
@@ -137,6 +187,7 @@ public final class Indexes implements DatasetRegistry.Listener {
 
     @Override
     public void datasetClosed(DatasetSession session) {
+        waiting.remove(session);
         Job job = updating.remove(session);
         if (job != null) {
             job.cancel();

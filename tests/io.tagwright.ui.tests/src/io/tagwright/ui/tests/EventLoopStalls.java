@@ -24,6 +24,7 @@ final class EventLoopStalls {
     private String during = "";
     private String worst = "";
     private final java.util.Map<String, Long> byPhase = new java.util.LinkedHashMap<>();
+    private final java.util.Map<String, Long> cpuByPhase = new java.util.LinkedHashMap<>();
     private volatile long lastTick;
     private final StringBuilder samples = new StringBuilder();
     private Thread watchdog;
@@ -125,12 +126,15 @@ final class EventLoopStalls {
         }
         during = name;
         byPhase.putIfAbsent(name, 0L);
+        cpuByPhase.putIfAbsent(name, 0L);
     }
 
     /** The longest stall of each phase, in milliseconds, in the order the phases began. */
     String phases() {
         StringBuilder sb = new StringBuilder();
-        byPhase.forEach((k, v) -> sb.append(String.format(java.util.Locale.ROOT, "  %-45s %8.1f ms%n", k, v / 1e6)));
+        sb.append(String.format(java.util.Locale.ROOT, "  %-50s %10s %14s%n", "phase", "wall stall", "UI-thread CPU"));
+        byPhase.forEach((k, v) -> sb.append(String.format(java.util.Locale.ROOT, "  %-50s %7.1f ms %11.1f ms%n", k, v / 1e6,
+                cpuByPhase.getOrDefault(k, 0L) / 1e6)));
         return sb.toString();
     }
 
@@ -158,6 +162,7 @@ final class EventLoopStalls {
             busiestPhase = during;
         }
         byPhase.merge(during, gap, Math::max);
+        cpuByPhase.merge(during, cpuNow - lastCpu, Math::max);
         lastCpu = cpuNow;
         last = now;
         lastTick = now;
