@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
@@ -36,13 +37,9 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -54,7 +51,6 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
-import io.tagwright.core.caption.CaptionSyntax;
 import io.tagwright.core.dataset.DatasetSession;
 import io.tagwright.core.dataset.DatasetSnapshot;
 import io.tagwright.core.dataset.DatasetSnapshot.Image;
@@ -63,10 +59,13 @@ import io.tagwright.core.lint.LintRule;
 import io.tagwright.core.lint.rules.StandardRules;
 import io.tagwright.core.refactor.Scope;
 import io.tagwright.core.tags.CaptionTokens;
+import io.tagwright.index.internal.CacheDirectory;
+import io.tagwright.index.internal.FirstPage;
 import io.tagwright.index.internal.Counting;
 import io.tagwright.index.internal.ModelListener;
 import io.tagwright.index.internal.QueryCompiler;
 import io.tagwright.index.internal.Schema;
+import io.tagwright.index.internal.TagOrdinals;
 import io.tagwright.index.query.QueryNode;
 import io.tagwright.index.query.QueryParser;
 import io.tagwright.index.query.QuerySyntaxException;
@@ -113,7 +112,16 @@ public final class DatasetIndex implements AutoCloseable {
     private final ModelListener listener;
     private final Object writeLock = new Object();
     private final Map<String, Image> pending = new LinkedHashMap<>();
-    private final Map<String, String> keyCache = new ConcurrentHashMap<>();
+    private final Map<String, Schema.TagTerms> termsCache = new ConcurrentHashMap<>();
+    /** Compiled queries by text, most recently used last (Lucene queries are immutable and reader-independent). */
+    private final Map<String, Query> compiled = new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Query> eldest) {
+            return size() > 256;
+        }
+    };
     private final ScheduledExecutorService worker;
     private final AtomicBoolean flushScheduled = new AtomicBoolean();
     private final List<IndexListener> listeners = new CopyOnWriteArrayList<>();
@@ -124,6 +132,7 @@ public final class DatasetIndex implements AutoCloseable {
     private volatile Map<String, Set<String>> findings;
     private volatile Set<String> ruleIds = standardRuleIds();
     private volatile FrequencyCache frequencyCache;
+    private volatile TagOrdinals ordinals;
     private long lastCommit = System.currentTimeMillis();
     private boolean uncommitted;
     private int lastUpdateWritten;
@@ -141,7 +150,15 @@ public final class DatasetIndex implements AutoCloseable {
         this.rebuildReason = rebuildReason;
         this.tokenizerId = tokenizerId;
         this.initial = initial;
-        this.searchers = new SearcherManager(writer, true, false, null);
+        this.searchers = new SearcherManager(writer, true, false, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                IndexSearcher s = new IndexSearcher(reader);
+                // no query cache: every search does its work, so latencies are what a new query costs
+                s.setQueryCache(null);
+                return s;
+            }
+        });
         this.listener = new ModelListener(session, new ModelListener.Sink() {
             @Override
             public void upsert(Image image) {
@@ -201,7 +218,7 @@ public final class DatasetIndex implements AutoCloseable {
             writer = new IndexWriter(dir, config(OpenMode.CREATE));
         } else {
             Files.createDirectories(location);
-            dir = FSDirectory.open(location);
+            dir = new CacheDirectory(FSDirectory.open(location));
             OpenMode mode = OpenMode.CREATE_OR_APPEND;
             try {
                 if (DirectoryReader.indexExists(dir)) {
@@ -327,7 +344,7 @@ public final class DatasetIndex implements AutoCloseable {
                 try {
                     for (int i = c * chunk; i < end; i++) {
                         Image image = images.get(i);
-                        var doc = Schema.document(image, this::key, tokens(tokens, image), prints.get(i));
+                        var doc = Schema.document(image, this::terms, tokens(tokens, image), prints.get(i));
                         if (fresh) {
                             writer.addDocument(doc);
                         } else {
@@ -350,13 +367,13 @@ public final class DatasetIndex implements AutoCloseable {
         return tokens == null ? -1 : tokens.count(image.tags());
     }
 
-    private String key(String tag) {
-        String k = keyCache.get(tag);
-        if (k == null) {
-            k = CaptionSyntax.key(tag);
-            keyCache.put(tag, k);
+    private Schema.TagTerms terms(String tag) {
+        Schema.TagTerms t = termsCache.get(tag);
+        if (t == null) {
+            t = Schema.TagTerms.of(tag);
+            termsCache.put(tag, t);
         }
-        return k;
+        return t;
     }
 
     /** Key → fingerprint of every live document. */
@@ -365,7 +382,7 @@ public final class DatasetIndex implements AutoCloseable {
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
             for (LeafReaderContext leaf : reader.leaves()) {
                 LeafReader r = leaf.reader();
-                SortedDocValues keys = r.getSortedDocValues(Schema.KEY_DV);
+                SortedDocValues keys = r.getSortedDocValues(Schema.KEY);
                 NumericDocValues prints = r.getNumericDocValues(Schema.FINGERPRINT);
                 Bits live = r.getLiveDocs();
                 if (keys == null || prints == null) {
@@ -416,15 +433,27 @@ public final class DatasetIndex implements AutoCloseable {
             }
             List<Image> upserts = new ArrayList<>();
             List<Long> prints = new ArrayList<>();
-            for (Map.Entry<String, Image> e : batch.entrySet()) {
-                if (e.getValue() == null) {
-                    writer.deleteDocuments(new Term(Schema.KEY, e.getKey()));
-                } else {
-                    upserts.add(e.getValue());
-                    prints.add(Schema.fingerprint(e.getValue()));
+            try {
+                for (Map.Entry<String, Image> e : batch.entrySet()) {
+                    if (e.getValue() == null) {
+                        writer.deleteDocuments(new Term(Schema.KEY, e.getKey()));
+                    } else {
+                        upserts.add(e.getValue());
+                        prints.add(Schema.fingerprint(e.getValue()));
+                    }
                 }
+                index(upserts, prints, false, new NullProgressMonitor());
+            } catch (IOException | RuntimeException e) {
+                // keep the work for the next attempt; newer changes to the same images win
+                synchronized (pending) {
+                    for (Map.Entry<String, Image> b : batch.entrySet()) {
+                        if (!pending.containsKey(b.getKey())) {
+                            pending.put(b.getKey(), b.getValue());
+                        }
+                    }
+                }
+                throw e;
             }
-            index(upserts, prints, false, new NullProgressMonitor());
             searchers.maybeRefreshBlocking();
             generation++;
             changed = true;
@@ -447,14 +476,24 @@ public final class DatasetIndex implements AutoCloseable {
         uncommitted = false;
     }
 
+    /** Tells the listeners, on the index's thread (a search on the model's thread may have applied the change). */
     private void fire() {
+        if (listeners.isEmpty() || closed) {
+            return;
+        }
         long g = generation;
-        for (IndexListener l : listeners) {
-            try {
-                l.indexChanged(this, g);
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "index listener failed", e);
-            }
+        try {
+            worker.execute(() -> {
+                for (IndexListener l : listeners) {
+                    try {
+                        l.indexChanged(this, g);
+                    } catch (RuntimeException e) {
+                        LOG.log(System.Logger.Level.WARNING, "index listener failed", e);
+                    }
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closing: nobody needs to hear about it any more
         }
     }
 
@@ -477,7 +516,36 @@ public final class DatasetIndex implements AutoCloseable {
 
     /** Parses {@code query} and checks it against this index (fields, rule ids, tokenizer); runs nothing. */
     public Query compile(String query) throws QuerySyntaxException {
-        return compile(QueryParser.parse(query));
+        Query cached;
+        synchronized (compiled) {
+            cached = compiled.get(query);
+        }
+        if (cached != null) {
+            return cached;
+        }
+        QueryNode node = QueryParser.parse(query);
+        Query q = compile(node);
+        if (dataIndependent(node)) {
+            synchronized (compiled) {
+                compiled.put(query, q);
+            }
+        }
+        return q;
+    }
+
+    /**
+     * Whether the compiled form of a query depends only on its text: not on lint results ({@code problem:}) or on
+     * the tags the dataset has now (a {@code x:y} word), so it can be reused (wildcards cost an automaton each).
+     */
+    private static boolean dataIndependent(QueryNode node) {
+        return switch (node) {
+            case QueryNode.All a -> true;
+            case QueryNode.And and -> and.clauses().stream().allMatch(DatasetIndex::dataIndependent);
+            case QueryNode.Or or -> or.clauses().stream().allMatch(DatasetIndex::dataIndependent);
+            case QueryNode.Not not -> dataIndependent(not.clause());
+            case QueryNode.Term t -> t.field() != io.tagwright.index.query.Field.PROBLEM && !t.colonTag();
+            case QueryNode.Range r -> true;
+        };
     }
 
     private Query compile(QueryNode node) throws QuerySyntaxException {
@@ -534,16 +602,12 @@ public final class DatasetIndex implements AutoCloseable {
         ensureCurrent();
         IndexSearcher s = searchers.acquire();
         try {
-            int n = Math.max(1, limit);
-            TopFieldDocs top = s.search(q, new TopFieldCollectorManager(new Sort(new SortField(Schema.KEY_DV, SortField.Type.STRING)),
-                    n, null, Integer.MAX_VALUE));
-            List<String> keys = new ArrayList<>(Math.min(n, top.scoreDocs.length));
-            if (limit > 0) {
-                for (ScoreDoc sd : top.scoreDocs) {
-                    keys.add(((BytesRef) ((org.apache.lucene.search.FieldDoc) sd).fields[0]).utf8ToString());
-                }
+            if (limit <= 0) {
+                return new SearchResult(query, s.count(q), List.of(), System.nanoTime() - t);
             }
-            return new SearchResult(query, (int) top.totalHits.value(), keys, System.nanoTime() - t);
+            // one pass counts every hit and keeps the first page in path order
+            FirstPage.Result page = s.search(q, new FirstPage(limit));
+            return new SearchResult(query, page.total(), page.keys(), System.nanoTime() - t);
         } finally {
             searchers.release(s);
         }
@@ -587,10 +651,20 @@ public final class DatasetIndex implements AutoCloseable {
         ensureCurrent();
         IndexSearcher s = searchers.acquire();
         try {
-            return Counting.top(Counting.count(s, q, true, List.of()).tags(), limit);
+            return ordinals(s).count(s, q, limit);
         } finally {
             searchers.release(s);
         }
+    }
+
+    /** The tag ordinals of the searcher's reader, built once per reader. */
+    private TagOrdinals ordinals(IndexSearcher s) throws IOException {
+        TagOrdinals o = ordinals;
+        if (o == null || o.reader() != s.getIndexReader()) {
+            o = TagOrdinals.build(s.getIndexReader());
+            ordinals = o;
+        }
+        return o;
     }
 
     /** Every tag of the dataset with its frequency; cached until the index changes. */
@@ -603,8 +677,7 @@ public final class DatasetIndex implements AutoCloseable {
         }
         IndexSearcher s = searchers.acquire();
         try {
-            List<TagCount> tags = List.copyOf(Counting.top(Counting.count(s, new org.apache.lucene.search.MatchAllDocsQuery(), true,
-                    List.of()).tags(), 0));
+            List<TagCount> tags = List.copyOf(ordinals(s).count(s, new org.apache.lucene.search.MatchAllDocsQuery(), 0));
             frequencyCache = new FrequencyCache(g, tags);
             return tags;
         } finally {
@@ -622,7 +695,7 @@ public final class DatasetIndex implements AutoCloseable {
         ensureCurrent();
         IndexSearcher s = searchers.acquire();
         try {
-            Map<String, Integer> groups = Counting.count(s, q, false, List.of(grouping.field)).groups().get(grouping.field);
+            Map<String, Integer> groups = Counting.count(s, q, List.of(grouping.field)).groups().get(grouping.field);
             Map<String, List<TagCount>> out = new LinkedHashMap<>();
             String termField = switch (grouping) {
                 case SUBSET -> Schema.SUBSET_DV;
@@ -634,7 +707,7 @@ public final class DatasetIndex implements AutoCloseable {
                         ? org.apache.lucene.document.SortedDocValuesField.newSlowExactQuery(Schema.SUBSET_DV, new BytesRef(g))
                         : new TermQuery(new Term(termField, g));
                 Query both = new BooleanQuery.Builder().add(q, Occur.FILTER).add(groupQuery, Occur.FILTER).build();
-                out.put(g, Counting.top(Counting.count(s, both, true, List.of()).tags(), limit));
+                out.put(g, ordinals(s).count(s, both, limit));
             }
             return out;
         } finally {
@@ -648,8 +721,8 @@ public final class DatasetIndex implements AutoCloseable {
         ensureCurrent();
         IndexSearcher s = searchers.acquire();
         try {
-            Counting.Counts c = Counting.count(s, q, true, GROUPS);
-            return new FacetCounts(c.total(), Counting.top(c.tags(), tagLimit), c.groups().get(Schema.SUBSET_DV),
+            Counting.Counts c = Counting.count(s, q, GROUPS);
+            return new FacetCounts(c.total(), ordinals(s).count(s, q, tagLimit), c.groups().get(Schema.SUBSET_DV),
                     c.groups().get(Schema.VIEW_DV), c.groups().get(Schema.FRAMING_DV));
         } finally {
             searchers.release(s);

@@ -66,6 +66,24 @@ public final class BenchSupport {
         return -1;
     }
 
+    /** CPU time used by this process so far (all threads, JIT and GC included), or 0 where the JVM cannot say. */
+    public static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
+    }
+
+    /** The machine's load averages (Linux /proc/loadavg: 1, 5, 15 minutes), or "unknown". */
+    public static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
     /** Heap in use after a full collection, in MiB: what the data structures retain. */
     public static long retainedHeapMiB() {
         Runtime rt = Runtime.getRuntime();

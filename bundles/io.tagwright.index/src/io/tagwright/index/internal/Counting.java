@@ -1,10 +1,7 @@
 package io.tagwright.index.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +10,6 @@ import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
@@ -21,116 +17,50 @@ import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.util.BytesRef;
-
-import io.tagwright.index.TagCount;
 
 /**
- * Counts over the documents a query matches, straight from doc values: tag frequencies (per segment in an
- * array indexed by ordinal, then merged by key) and documents per subset, view and framing.
+ * Counts the documents a query matches per value of single-valued doc-values fields (subset folder, view,
+ * framing): few distinct values, so per segment an array by ordinal, merged by value. Tag frequencies are
+ * {@link TagOrdinals}' job.
  */
 public final class Counting {
 
-    /** Tag frequencies, documents per grouping field, and the number of documents. */
-    public record Counts(int total, Map<String, Acc> tags, Map<String, Map<String, Integer>> groups) {
-    }
-
-    /** One tag's count and the spelling most images use. */
-    public static final class Acc {
-        int count;
-        String spelling;
-        int spellingCount;
-        Map<String, Integer> spellings;
-
-        void add(String s, int n) {
-            count += n;
-            if (spelling == null) {
-                spelling = s;
-                spellingCount = n;
-                return;
-            }
-            if (spellings == null) {
-                if (s.equals(spelling)) {
-                    spellingCount += n;
-                    return;
-                }
-                spellings = new HashMap<>();
-                spellings.put(spelling, spellingCount);
-            }
-            int c = spellings.merge(s, n, Integer::sum);
-            if (c > spellingCount || s.equals(spelling)) {
-                spelling = s;
-                spellingCount = c;
-            }
-        }
-
-        public int count() {
-            return count;
-        }
-
-        public String spelling() {
-            return spelling;
-        }
+    /** The number of documents and, per grouping field, documents per value. */
+    public record Counts(int total, Map<String, Map<String, Integer>> groups) {
     }
 
     private Counting() {
     }
 
-    /**
-     * Counts the documents matching {@code query}.
-     *
-     * @param withTags   count tags too
-     * @param groupBy    sorted doc-values fields whose values to count documents by
-     */
-    public static Counts count(IndexSearcher searcher, Query query, boolean withTags, List<String> groupBy) throws IOException {
-        return searcher.search(query, new CollectorManager<CountingCollector, Counts>() {
+    public static Counts count(IndexSearcher searcher, Query query, List<String> groupBy) throws IOException {
+        return searcher.search(query, new CollectorManager<GroupCollector, Counts>() {
             @Override
-            public CountingCollector newCollector() {
-                return new CountingCollector(withTags, groupBy);
+            public GroupCollector newCollector() {
+                return new GroupCollector(groupBy);
             }
 
             @Override
-            public Counts reduce(Collection<CountingCollector> collectors) {
+            public Counts reduce(Collection<GroupCollector> collectors) {
                 int total = 0;
-                Map<String, Acc> tags = new HashMap<>();
                 Map<String, Map<String, Integer>> groups = new LinkedHashMap<>();
                 for (String g : groupBy) {
                     groups.put(g, new HashMap<>());
                 }
-                for (CountingCollector c : collectors) {
+                for (GroupCollector c : collectors) {
                     total += c.total;
-                    c.tags.forEach((k, a) -> {
-                        Acc into = tags.computeIfAbsent(k, x -> new Acc());
-                        if (a.spellings == null) {
-                            into.add(a.spelling, a.count);
-                        } else {
-                            a.spellings.forEach(into::add);
-                        }
-                    });
                     c.groups.forEach((g, m) -> m.forEach((v, n) -> groups.get(g).merge(v, n, Integer::sum)));
                 }
-                return new Counts(total, tags, groups);
+                return new Counts(total, groups);
             }
         });
     }
 
-    /** The tags of {@code counts}, most frequent first (then by key), at most {@code limit} (0: all). */
-    public static List<TagCount> top(Map<String, Acc> tags, int limit) {
-        List<TagCount> out = new ArrayList<>(tags.size());
-        tags.forEach((k, a) -> out.add(new TagCount(a.spelling, k, a.count)));
-        out.sort(Comparator.comparingInt(TagCount::count).reversed().thenComparing(TagCount::key));
-        return limit > 0 && out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
-    }
-
-    private static final class CountingCollector implements Collector {
-        final boolean withTags;
+    private static final class GroupCollector implements Collector {
         final List<String> groupBy;
         int total;
-        final Map<String, Acc> tags = new HashMap<>();
         final Map<String, Map<String, Integer>> groups = new HashMap<>();
 
-        CountingCollector(boolean withTags, List<String> groupBy) {
-            this.withTags = withTags;
+        GroupCollector(List<String> groupBy) {
             this.groupBy = groupBy;
             for (String g : groupBy) {
                 groups.put(g, new HashMap<>());
@@ -144,13 +74,11 @@ public final class Counting {
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            SortedSetDocValues tagValues = withTags ? DocValues.getSortedSet(context.reader(), Schema.TAG_FACET) : null;
-            int[] tagCounts = withTags ? new int[(int) tagValues.getValueCount()] : null;
-            SortedDocValues[] groupValues = new SortedDocValues[groupBy.size()];
-            int[][] groupCounts = new int[groupBy.size()][];
-            for (int i = 0; i < groupValues.length; i++) {
-                groupValues[i] = DocValues.getSorted(context.reader(), groupBy.get(i));
-                groupCounts[i] = new int[groupValues[i].getValueCount()];
+            SortedDocValues[] values = new SortedDocValues[groupBy.size()];
+            int[][] counts = new int[groupBy.size()][];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = DocValues.getSorted(context.reader(), groupBy.get(i));
+                counts[i] = new int[values[i].getValueCount()];
             }
             return new LeafCollector() {
                 int leafTotal;
@@ -162,14 +90,9 @@ public final class Counting {
                 @Override
                 public void collect(int doc) throws IOException {
                     leafTotal++;
-                    if (tagValues != null && tagValues.advanceExact(doc)) {
-                        for (int i = 0, n = tagValues.docValueCount(); i < n; i++) {
-                            tagCounts[(int) tagValues.nextOrd()]++;
-                        }
-                    }
-                    for (int g = 0; g < groupValues.length; g++) {
-                        if (groupValues[g].advanceExact(doc)) {
-                            groupCounts[g][groupValues[g].ordValue()]++;
+                    for (int g = 0; g < values.length; g++) {
+                        if (values[g].advanceExact(doc)) {
+                            counts[g][values[g].ordValue()]++;
                         }
                     }
                 }
@@ -177,21 +100,11 @@ public final class Counting {
                 @Override
                 public void finish() throws IOException {
                     total += leafTotal;
-                    if (tagValues != null) {
-                        for (int ord = 0; ord < tagCounts.length; ord++) {
-                            if (tagCounts[ord] > 0) {
-                                BytesRef b = tagValues.lookupOrd(ord);
-                                String v = new String(b.bytes, b.offset, b.length, StandardCharsets.UTF_8);
-                                int sep = v.indexOf(Schema.SEP);
-                                tags.computeIfAbsent(v.substring(0, sep), k -> new Acc()).add(v.substring(sep + 1), tagCounts[ord]);
-                            }
-                        }
-                    }
-                    for (int g = 0; g < groupValues.length; g++) {
+                    for (int g = 0; g < values.length; g++) {
                         Map<String, Integer> m = groups.get(groupBy.get(g));
-                        for (int ord = 0; ord < groupCounts[g].length; ord++) {
-                            if (groupCounts[g][ord] > 0) {
-                                m.merge(groupValues[g].lookupOrd(ord).utf8ToString(), groupCounts[g][ord], Integer::sum);
+                        for (int ord = 0; ord < counts[g].length; ord++) {
+                            if (counts[g][ord] > 0) {
+                                m.merge(values[g].lookupOrd(ord).utf8ToString(), counts[g][ord], Integer::sum);
                             }
                         }
                     }

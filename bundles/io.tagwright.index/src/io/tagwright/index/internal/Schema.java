@@ -31,12 +31,13 @@ import io.tagwright.model.ViewAnnotation;
 public final class Schema {
 
     /** Stored in the commit data; an index with another version is rebuilt from scratch. */
-    public static final String VERSION = "4";
+    public static final String VERSION = "6";
 
-    /** Exact image key: the update/delete term. */
+    /**
+     * Exact image key: the update/delete term, and (same field, as doc values) what hits are read and sorted by;
+     * one field for both lets Lucene skip documents that cannot make the first page of a sorted search.
+     */
     public static final String KEY = "key";
-    /** Image key as doc values, for reading hits and sorting them in dataset order. */
-    public static final String KEY_DV = "key_dv";
     /** Lower-case key and lower-case file name, for file: queries. */
     public static final String FILE = "file";
     public static final String TAG = "tag";
@@ -63,6 +64,18 @@ public final class Schema {
     private Schema() {
     }
 
+    /**
+     * What a tag spelling contributes to documents: its matching key, the key's bytes for the tag field, and
+     * key + {@link #SEP} + spelling for the counts. Shared by every document with the tag (Lucene reads the
+     * bytes without keeping them).
+     */
+    public record TagTerms(String key, BytesRef keyBytes, BytesRef facetBytes) {
+        public static TagTerms of(String tag) {
+            String key = io.tagwright.core.caption.CaptionSyntax.key(tag);
+            return new TagTerms(key, new BytesRef(key), new BytesRef(key + SEP + tag));
+        }
+    }
+
     /** The normalised caption text: tag keys joined by ", ". */
     public static String captionText(List<String> tagKeys) {
         return String.join(", ", tagKeys);
@@ -87,13 +100,14 @@ public final class Schema {
     /**
      * The document of an image.
      *
-     * @param keyOf  the matching key of a tag (memoised by the caller)
+     * @param termsOf the index terms of a tag (memoised by the caller: datasets repeat their tags)
      * @param tokens the caption's CLIP token count, or -1 when no tokenizer is configured
      */
-    public static Document document(Image image, Function<String, String> keyOf, int tokens, long fingerprint) {
+    public static Document document(Image image, Function<String, TagTerms> termsOf, int tokens, long fingerprint) {
         Document d = new Document();
-        d.add(new StringField(KEY, image.key(), Field.Store.NO));
-        d.add(new SortedDocValuesField(KEY_DV, new BytesRef(image.key())));
+        BytesRef key = new BytesRef(image.key());
+        d.add(new StringField(KEY, key, Field.Store.NO));
+        d.add(new SortedDocValuesField(KEY, key));
         String lowerKey = image.key().toLowerCase(Locale.ROOT);
         d.add(new StringField(FILE, lowerKey, Field.Store.NO));
         String name = image.path().toLowerCase(Locale.ROOT);
@@ -103,11 +117,11 @@ public final class Schema {
         List<String> keys = new ArrayList<>(image.tags().size());
         Set<String> distinct = new HashSet<>();
         for (String t : image.tags()) {
-            String k = keyOf.apply(t);
-            keys.add(k);
-            if (!k.isEmpty() && distinct.add(k)) {
-                d.add(new StringField(TAG, k, Field.Store.NO));
-                d.add(new SortedSetDocValuesField(TAG_FACET, new BytesRef(k + SEP + t)));
+            TagTerms terms = termsOf.apply(t);
+            keys.add(terms.key());
+            if (!terms.key().isEmpty() && distinct.add(terms.key())) {
+                d.add(new StringField(TAG, terms.keyBytes(), Field.Store.NO));
+                d.add(new SortedSetDocValuesField(TAG_FACET, terms.facetBytes()));
             }
         }
         d.add(new BinaryDocValuesField(CAPTION, new BytesRef(captionText(keys).getBytes(StandardCharsets.UTF_8))));
@@ -130,7 +144,7 @@ public final class Schema {
         d.add(new SortedDocValuesField(FRAMING_DV, new BytesRef(framing)));
         String folder = image.subset().folder();
         d.add(new StringField(SUBSET, folder.toLowerCase(Locale.ROOT), Field.Store.NO));
-        String classKey = keyOf.apply(image.subset().classTokens());
+        String classKey = termsOf.apply(image.subset().classTokens()).key();
         if (!classKey.isEmpty() && !classKey.equals(folder.toLowerCase(Locale.ROOT))) {
             d.add(new StringField(SUBSET, classKey, Field.Store.NO));
         }

@@ -42,6 +42,34 @@ public final class RunSetup {
 
     /** Reads, completes and validates the configuration; writes nothing. Errors name the option. */
     public static RunConfig resolve(ILaunchConfiguration launch) throws CoreException {
+        RunConfig config = complete(launch);
+        List<ConfigProblem> problems = RunConfigValidator.validate(config);
+        if (RunConfigValidator.hasErrors(problems)) {
+            StringBuilder sb = new StringBuilder("The LoRA Training configuration '" + launch.getName() + "' cannot run:");
+            for (ConfigProblem p : problems) {
+                if (p.severity() == ConfigProblem.Severity.ERROR) {
+                    sb.append("\n  ").append(p);
+                }
+            }
+            throw new CoreException(LaunchingPlugin.error(sb.toString(), null));
+        }
+        return config;
+    }
+
+    /**
+     * The configuration as the trainer will see it (dataset folders filled in) and what the validator says
+     * about it; a configuration that cannot be read at all gives one error problem.
+     */
+    public static List<ConfigProblem> problems(ILaunchConfiguration launch) {
+        try {
+            return RunConfigValidator.validate(complete(launch));
+        } catch (CoreException e) {
+            return List.of(new ConfigProblem(ConfigProblem.Severity.ERROR, "", e.getStatus().getMessage()));
+        }
+    }
+
+    /** The run config of a launch configuration with the dataset's folders filled in; not validated. */
+    public static RunConfig complete(ILaunchConfiguration launch) throws CoreException {
         String toml = launch.getAttribute(LaunchConstants.ATTR_RUN_TOML, "");
         RunConfig config;
         try {
@@ -53,16 +81,6 @@ public final class RunSetup {
         Path datasetRoot = datasetRoot(launch);
         if (datasetRoot != null) {
             fillFromDataset(config, datasetRoot);
-        }
-        List<ConfigProblem> problems = RunConfigValidator.validate(config);
-        if (RunConfigValidator.hasErrors(problems)) {
-            StringBuilder sb = new StringBuilder("The LoRA Training configuration '" + launch.getName() + "' cannot run:");
-            for (ConfigProblem p : problems) {
-                if (p.severity() == ConfigProblem.Severity.ERROR) {
-                    sb.append("\n  ").append(p);
-                }
-            }
-            throw new CoreException(LaunchingPlugin.error(sb.toString(), null));
         }
         return config;
     }

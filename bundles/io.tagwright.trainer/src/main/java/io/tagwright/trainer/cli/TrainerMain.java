@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 
 /**
  * The trainer's command line. Subcommands: {@code train}, {@code plan}, {@code import-kohya},
- * {@code export-kohya}, {@code demo}, {@code help}. Exit codes: see {@link ExitCode}.
+ * {@code export-kohya}, {@code demo}, {@code lora-keys}, {@code help}. Exit codes: see {@link ExitCode}.
  */
 public final class TrainerMain {
 
@@ -60,6 +60,8 @@ public final class TrainerMain {
                     Args a = Args.parse(args, 1, Set.copyOf(DemoCommand.valued()), Set.of("force"));
                     return new DemoCommand(out, err).run(a);
                 }
+                case "lora-keys":
+                    return LoraKeysCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
                 case "help", "--help", "-h":
                     out.println(usage());
                     return ExitCode.OK.code();
@@ -97,6 +99,7 @@ public final class TrainerMain {
             case "import-kohya" -> KohyaCommands.IMPORT_USAGE;
             case "export-kohya" -> KohyaCommands.EXPORT_USAGE;
             case "demo" -> DemoCommand.USAGE;
+            case "lora-keys" -> LoraKeysCommand.USAGE;
             default -> usage();
         };
     }
@@ -117,6 +120,9 @@ public final class TrainerMain {
                 + "        write a kohya_ss GUI config, a normalized TOML, or the sd-scripts command line.\n"
                 + "  demo [DIR] [--model PATH] [--force]\n"
                 + "        write a small demo dataset, sample prompts and run config, and print the plan.\n"
+                + "  lora-keys --arch sd15 [--dim 96 --alpha 72] | --config MODEL_OR_CONFIG [--unet-only] [--conv-dim N --conv-alpha A]\n"
+                + "        print the kohya LoRA module table (name, lora_down and lora_up shapes, alpha) as JSON, from\n"
+                + "        the architecture alone (no weights are loaded).\n"
                 + "  help, --version\n\n"
                 + "run.toml uses sd-scripts' option names (the file train_network.py --config_file reads).\n"
                 + "Nothing is ever downloaded: models and tokenizers come from the paths you give.\n\n"

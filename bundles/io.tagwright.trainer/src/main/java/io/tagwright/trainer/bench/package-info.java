@@ -1,0 +1,4 @@
+/**
+ * Benchmarks (main classes, not tests).
+ */
+package io.tagwright.trainer.bench;

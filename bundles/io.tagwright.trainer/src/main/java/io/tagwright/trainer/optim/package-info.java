@@ -1,0 +1,4 @@
+/**
+ * Optimizers (AdamW, Adafactor) with savable state, and gradient clipping.
+ */
+package io.tagwright.trainer.optim;

@@ -1,0 +1,4 @@
+/**
+ * Learning-rate schedules as kohya/diffusers define them.
+ */
+package io.tagwright.trainer.schedule;
