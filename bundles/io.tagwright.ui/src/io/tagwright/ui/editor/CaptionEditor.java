@@ -393,7 +393,13 @@ public final class CaptionEditor extends EditorPart implements DatasetPart, ISav
         }
     }
 
-    private void resolveConflict(boolean keepMine) {
+    /** Whether the editor shows that the caption file changed on disk under unsaved edits. */
+    public boolean conflictShown() {
+        return conflictBar.getVisible();
+    }
+
+    /** Resolves a conflict as the bar's buttons do: keep the edits here, or take the file's caption. */
+    public void resolveConflict(boolean keepMine) {
         if (entry == null) {
             return;
         }

@@ -22,7 +22,7 @@ import io.tagwright.ui.workspace.DatasetRegistry;
  * Gives a folder kohya ignores (no {@code N_} prefix) a repeat count: {@code outfits} becomes
  * {@code 5_outfits}. A rename on disk (never over an existing folder); the dataset then reads its folders again.
  */
-final class RenameFolderFix implements IMarkerResolution2 {
+public final class RenameFolderFix implements IMarkerResolution2 {
 
     private final DatasetSession session;
     private final String folder;
@@ -34,7 +34,7 @@ final class RenameFolderFix implements IMarkerResolution2 {
     }
 
     /** Skips the question (for callers that know the count, and tests). */
-    RenameFolderFix withRepeats(int n) {
+    public RenameFolderFix withRepeats(int n) {
         repeats = n;
         return this;
     }
