@@ -151,11 +151,6 @@ final class TagChips extends Canvas {
         return new Rectangle(r.x, r.y - getVerticalBar().getSelection(), r.width, r.height);
     }
 
-    /** The height that shows every chip at the given width. */
-    int preferredHeight(int width) {
-        return layoutChips(width, null) + MARGIN;
-    }
-
     private void relayout() {
         List<Rectangle> b = new ArrayList<>(tags.size());
         contentHeight = layoutChips(getClientArea().width, b) + MARGIN;

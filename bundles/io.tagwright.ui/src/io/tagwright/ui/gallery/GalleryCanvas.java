@@ -172,10 +172,6 @@ final class GalleryCanvas extends Canvas {
         }
     }
 
-    int edge() {
-        return edge;
-    }
-
     /** Redraws the cell of one image (its thumbnail arrived or its label changed). */
     void redraw(ImageEntry e) {
         Integer i = indexOf.get(e);

@@ -213,11 +213,6 @@ final class ThumbnailLoader {
         stamps.clear();
     }
 
-    /** Forgets failures (e.g. after the images changed on disk), so they are tried again. */
-    void retryFailures() {
-        failures.clear();
-    }
-
     /** Number of SWT images held (for tests). */
     int imagesHeld() {
         return images.size();
