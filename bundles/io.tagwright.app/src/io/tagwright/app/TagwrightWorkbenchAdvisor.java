@@ -13,6 +13,7 @@ import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
 
+import io.tagwright.ui.TagwrightUi;
 import io.tagwright.ui.perspective.TagwrightPerspective;
 import io.tagwright.ui.workspace.DatasetRegistry;
 import io.tagwright.ui.workspace.DemoProject;
@@ -44,6 +45,7 @@ final class TagwrightWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public void postStartup() {
+        TagwrightUi.startServices();
         Job demo = DemoProject.createIfNoDatasets();
         if (demo == null) {
             DatasetRegistry.getDefault().openAll();

@@ -2,8 +2,10 @@ package io.tagwright.ui.emf;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
@@ -14,22 +16,38 @@ import org.eclipse.emf.edit.provider.ViewerNotification;
 import org.eclipse.jface.viewers.ILazyTreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.swt.widgets.Item;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.swt.widgets.Widget;
 
 /**
  * A lazy (SWT.VIRTUAL) tree content provider over EMF.Edit item providers: only the rows that scroll into
  * view are created, so a subset of 100,000 images opens instantly. Model notifications arrive through the
  * item providers and refresh exactly the affected rows.
  *
+ * <p>An element with more than {@link #PARTITION} children shows them in {@link Range}s of that many (as a
+ * debugger shows a large array): expanding a row makes SWT create a widget for each of its children, which
+ * takes seconds for 10,000 children but milliseconds for 1,000. Children lists are cached per element and
+ * forgotten when the item provider reports a structural change.
+ *
  * <p>The input is a {@link Roots} list (the top-level objects); their children come from the item providers
  * of each element's editing domain.
  */
 public class LazyItemProviderTree implements ILazyTreeContentProvider, INotifyChangedListener {
 
+    /** Most children a row shows directly; more are grouped in ranges of this size. */
+    public static final int PARTITION = 1000;
+
     /** The viewer input: top-level elements shown without a common parent. */
     public record Roots(List<?> elements) {
     }
 
+    /** Children {@code from} (inclusive) to {@code to} (exclusive) of {@code parent}, as one row. */
+    public record Range(Object parent, int from, int to) {
+    }
+
     private final Set<IChangeNotifier> notifiers = new HashSet<>();
+    private final Map<Object, List<?>> childrenCache = new HashMap<>();
     private TreeViewer viewer;
     private Roots roots = new Roots(List.of());
 
@@ -44,6 +62,7 @@ public class LazyItemProviderTree implements ILazyTreeContentProvider, INotifyCh
     public void inputChanged(Viewer v, Object oldInput, Object newInput) {
         viewer = (TreeViewer) v;
         roots = newInput instanceof Roots r ? r : new Roots(List.of());
+        childrenCache.clear();
     }
 
     @Override
@@ -66,24 +85,100 @@ public class LazyItemProviderTree implements ILazyTreeContentProvider, INotifyCh
 
     @Override
     public Object getParent(Object element) {
+        if (element instanceof Range r) {
+            return r.parent();
+        }
         if (roots.elements().contains(element)) {
             return roots;
         }
         ITreeItemContentProvider p = provider(element);
-        return p == null ? null : p.getParent(element);
+        Object parent = p == null ? null : p.getParent(element);
+        if (parent != null) {
+            List<?> all = modelChildren(parent);
+            if (all.size() > PARTITION) {
+                int i = all.indexOf(element);
+                if (i >= 0) {
+                    int from = i / PARTITION * PARTITION;
+                    return new Range(parent, from, Math.min(all.size(), from + PARTITION));
+                }
+            }
+        }
+        return parent;
     }
 
-    /** The children of an element, as a random-access list where the model allows it. */
+    /** The rows under an element: its children, or ranges of them when there are many. */
     public List<?> children(Object element) {
         if (element instanceof Roots r) {
             return r.elements();
+        }
+        if (element instanceof Range r) {
+            return modelChildren(r.parent()).subList(r.from(), r.to());
+        }
+        List<?> all = modelChildren(element);
+        if (all.size() <= PARTITION) {
+            return all;
+        }
+        List<Range> ranges = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += PARTITION) {
+            ranges.add(new Range(element, from, Math.min(all.size(), from + PARTITION)));
+        }
+        return ranges;
+    }
+
+    /** An element's children as its item provider gives them (cached: item providers copy the list). */
+    public List<?> modelChildren(Object element) {
+        List<?> cached = childrenCache.get(element);
+        if (cached != null) {
+            return cached;
         }
         ITreeItemContentProvider p = provider(element);
         if (p == null) {
             return List.of();
         }
         Collection<?> c = p.getChildren(element);
-        return c instanceof List<?> l ? l : new ArrayList<>(c);
+        List<?> list = c instanceof List<?> l ? l : new ArrayList<>(c);
+        childrenCache.put(element, list);
+        return list;
+    }
+
+    /**
+     * Creates the row of one element (and the rows of its ancestors) without creating its siblings, so that
+     * {@code viewer.setSelection(element, true)} finds it directly: JFace's own reveal would create a row for
+     * every sibling before it.
+     */
+    public void materialize(Object element) {
+        if (element == null || element instanceof Roots || viewer.testFindItem(element) != null) {
+            return;
+        }
+        Object parent = getParent(element);
+        if (parent == null) {
+            return;
+        }
+        int index = children(parent).indexOf(element);
+        if (index < 0) {
+            return;
+        }
+        if (parent instanceof Roots r) {
+            if (index < viewer.getTree().getItemCount()) {
+                viewer.getTree().getItem(index);
+                viewer.replace(r, index, element);
+            }
+            return;
+        }
+        materialize(parent);
+        Widget w = viewer.testFindItem(parent);
+        if (w instanceof TreeItem item) {
+            int count = children(parent).size();
+            if (item.getItemCount() != count) {
+                item.setItemCount(count);
+            }
+            item.setExpanded(true);
+            Item child = item.getItem(index);
+            if (child.getData() == null) {
+                viewer.replace(parent, index, element);
+                viewer.setChildCount(element, children(element).size());
+            }
+        }
     }
 
     private static ITreeItemContentProvider provider(Object element) {
@@ -98,6 +193,7 @@ public class LazyItemProviderTree implements ILazyTreeContentProvider, INotifyCh
         }
         Object element = vn.getElement();
         if (vn.isContentRefresh()) {
+            childrenCache.remove(element);
             viewer.setChildCount(element, children(element).size());
             viewer.refresh(element, vn.isLabelUpdate());
         } else if (vn.isLabelUpdate()) {
@@ -109,5 +205,6 @@ public class LazyItemProviderTree implements ILazyTreeContentProvider, INotifyCh
     public void dispose() {
         notifiers.forEach(n -> n.removeListener(this));
         notifiers.clear();
+        childrenCache.clear();
     }
 }

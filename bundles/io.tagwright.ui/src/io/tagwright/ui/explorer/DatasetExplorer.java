@@ -1,48 +1,106 @@
 package io.tagwright.ui.explorer;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DropTargetEvent;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Item;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.ui.ISaveablePart;
+import org.eclipse.ui.ISaveablesLifecycleListener;
+import org.eclipse.ui.ISaveablesSource;
 import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.Saveable;
+import org.eclipse.ui.SaveablesLifecycleEvent;
+import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.part.ViewPart;
 
 import io.tagwright.core.dataset.DatasetSession;
 import io.tagwright.model.Dataset;
+import io.tagwright.model.ImageEntry;
+import io.tagwright.model.Subset;
+import io.tagwright.ui.TagwrightUi;
+import io.tagwright.ui.commands.Open;
+import io.tagwright.ui.dnd.ImageDrop;
+import io.tagwright.ui.editor.CaptionEditor;
 import io.tagwright.ui.emf.LazyItemProviderTree;
+import io.tagwright.ui.parts.DirtyTracker;
+import io.tagwright.ui.parts.UndoRedoActions;
+import io.tagwright.ui.problems.ProblemIndex;
 import io.tagwright.ui.workspace.DatasetRegistry;
+import io.tagwright.ui.workspace.DatasetSaveable;
+import io.tagwright.ui.workspace.DatasetSaver;
 
 /**
- * The dataset tree: datasets → subsets (with their repeats) → images (with annotation badges and a caption
- * preview). The tree is virtual, so a subset of 100,000 images costs only the rows on screen.
+ * The dataset tree: datasets → subsets (with their repeats) → images (with annotation badges, a caption
+ * preview and problem decorations). The tree is virtual, so a subset of 100,000 images costs only the rows
+ * on screen. Double-click opens (a dataset in its gallery, an image in the caption editor); image files
+ * dropped on a subset are copied into it.
+ *
+ * <p>The explorer holds every open dataset, so it is also where unsaved datasets are remembered: the
+ * workbench asks to save them on exit even when no editor shows them.
  */
-public final class DatasetExplorer extends ViewPart implements DatasetRegistry.Listener {
+public final class DatasetExplorer extends ViewPart
+        implements DatasetRegistry.Listener, ISaveablesSource, ISaveablePart, ProblemIndex.Listener {
 
     public static final String ID = "io.tagwright.ui.datasetExplorer";
 
     private TreeViewer viewer;
     private LazyItemProviderTree content;
+    private UndoRedoActions undoRedo;
+    private DirtyTracker dirty;
+    private List<DatasetSession> known = List.of();
+    private List<Dataset> rootList = new ArrayList<>();
+    private LazyItemProviderTree.Roots roots;
 
     @Override
     public void createPartControl(Composite parent) {
-        viewer = new TreeViewer(parent, SWT.VIRTUAL | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        viewer = new TreeViewer(parent, SWT.VIRTUAL | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL | SWT.FULL_SELECTION);
         viewer.setUseHashlookup(true);
         content = new LazyItemProviderTree();
         viewer.setContentProvider(content);
-        viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(new DatasetLabels()));
+        // One explicit column as wide as the view: without columns, GTK measures every row of an expanded
+        // subset (materialising all of them) whenever a row changes, which takes seconds at 10,000 images.
+        TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
+        column.setLabelProvider(new DelegatingStyledCellLabelProvider(new DatasetLabels()));
+        Tree tree = viewer.getTree();
+        tree.setHeaderVisible(false);
+        tree.addListener(SWT.Resize, e -> column.getColumn().setWidth(Math.max(200, tree.getClientArea().width)));
         getSite().setSelectionProvider(viewer);
+        undoRedo = new UndoRedoActions(this::selectedSession);
+        undoRedo.install(getViewSite().getActionBars());
+        dirty = new DirtyTracker(this, this::dirtyChanged);
+        viewer.addSelectionChangedListener(e -> {
+            dirty.track(selectedSession());
+            undoRedo.update();
+        });
+        viewer.addDoubleClickListener(e -> open(((IStructuredSelection) e.getSelection()).toList()));
+        ImageDrop.install(viewer.getControl(), this::dropTarget);
+        getSite().getService(IContextService.class).activateContext(CaptionEditor.IMAGES_CONTEXT);
         DatasetRegistry registry = DatasetRegistry.getDefault();
         registry.addListener(this);
+        ProblemIndex.addListener(this);
         datasetsChanged();
         registry.openAll();
         contributeActions(getViewSite().getActionBars().getToolBarManager());
+        createContextMenu();
     }
 
     private void contributeActions(IToolBarManager toolbar) {
@@ -66,29 +124,209 @@ public final class DatasetExplorer extends ViewPart implements DatasetRegistry.L
         toolbar.add(collapse);
     }
 
+    private void createContextMenu() {
+        MenuManager menu = new MenuManager("#DatasetExplorerPopup");
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(this::fillContextMenu);
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        getSite().registerContextMenu(menu, viewer);
+    }
+
+    private void fillContextMenu(IMenuManager menu) {
+        List<?> sel = viewer.getStructuredSelection().toList();
+        Action open = new Action("Open") {
+            @Override
+            public void run() {
+                open(sel);
+            }
+        };
+        open.setEnabled(!sel.isEmpty());
+        open.setActionDefinitionId("io.tagwright.ui.open");
+        menu.add(open);
+        menu.add(new Separator("new"));
+        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+    }
+
+    private void open(List<?> elements) {
+        for (Object o : elements) {
+            try {
+                Open.element(getSite().getPage(), o);
+            } catch (PartInitException e) {
+                TagwrightUi.log("cannot open " + o, e);
+            }
+        }
+    }
+
+    private ImageDrop.Target dropTarget(DropTargetEvent event) {
+        Object data = event.item instanceof Item item ? item.getData() : null;
+        if (data instanceof LazyItemProviderTree.Range r) {
+            data = r.parent();
+        }
+        if (!(data instanceof EObject object)) {
+            return null;
+        }
+        DatasetSession s = DatasetRegistry.getDefault().sessionOf(object);
+        if (s == null) {
+            return null;
+        }
+        Subset subset = data instanceof Subset sub ? sub : data instanceof ImageEntry e ? e.getSubset() : null;
+        return new ImageDrop.Target(s, subset);
+    }
+
+    /** The dataset of the first selected element, or the only open dataset. */
+    private DatasetSession selectedSession() {
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return null;
+        }
+        Object first = viewer.getStructuredSelection().getFirstElement();
+        DatasetRegistry registry = DatasetRegistry.getDefault();
+        if (first instanceof EObject o) {
+            return registry.sessionOf(o);
+        }
+        List<DatasetSession> all = registry.sessions();
+        return all.size() == 1 ? all.get(0) : null;
+    }
+
     @Override
     public void datasetsChanged() {
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
         List<DatasetSession> sessions = DatasetRegistry.getDefault().sessions();
+        if (sessions.equals(known)) {
+            return; // the same datasets: their rows follow model notifications on their own
+        }
         sessions.forEach(s -> content.listenTo(s.adapterFactory()));
         List<Dataset> datasets = sessions.stream().map(DatasetSession::dataset).toList();
-        Object[] expanded = viewer.getExpandedElements();
-        viewer.setInput(new LazyItemProviderTree.Roots(datasets));
-        viewer.setChildCount(viewer.getInput(), datasets.size());
-        viewer.setExpandedElements(expanded);
-        if (expanded.length == 0 && datasets.size() == 1) {
-            viewer.expandToLevel(datasets.get(0), 2);
+        if (roots != null && datasets.subList(0, Math.min(datasets.size(), rootList.size())).equals(rootList)
+                && datasets.size() > rootList.size()) {
+            // datasets were added: give them rows, leave the others (and their expanded rows) alone
+            int from = rootList.size();
+            rootList.addAll(datasets.subList(from, datasets.size()));
+            viewer.setChildCount(roots, rootList.size());
+            for (int i = from; i < rootList.size(); i++) {
+                viewer.replace(roots, i, rootList.get(i));
+                viewer.setChildCount(rootList.get(i), content.children(rootList.get(i)).size());
+            }
+        } else {
+            Object[] expanded = viewer.getExpandedElements();
+            rootList = new ArrayList<>(datasets);
+            roots = new LazyItemProviderTree.Roots(rootList);
+            viewer.setInput(roots);
+            viewer.setChildCount(roots, datasets.size());
+            viewer.setExpandedElements(expanded);
+            if (expanded.length == 0 && datasets.size() == 1) {
+                viewer.expandToLevel(datasets.get(0), 2);
+            }
+        }
+        savablesChanged(sessions);
+        dirty.track(selectedSession());
+        undoRedo.update();
+    }
+
+    /** Tells the workbench which datasets this view now holds. */
+    private void savablesChanged(List<DatasetSession> sessions) {
+        ISaveablesLifecycleListener l = getSite().getService(ISaveablesLifecycleListener.class);
+        List<Saveable> closed = new ArrayList<>();
+        for (DatasetSession s : known) {
+            if (!sessions.contains(s)) {
+                closed.add(new DatasetSaveable(s));
+            }
+        }
+        List<Saveable> opened = new ArrayList<>();
+        for (DatasetSession s : sessions) {
+            if (!known.contains(s)) {
+                opened.add(new DatasetSaveable(s));
+            }
+        }
+        known = List.copyOf(sessions);
+        if (l != null && !closed.isEmpty()) {
+            l.handleLifecycleEvent(new SaveablesLifecycleEvent(this, SaveablesLifecycleEvent.POST_CLOSE,
+                    closed.toArray(Saveable[]::new), false));
+        }
+        if (l != null && !opened.isEmpty()) {
+            l.handleLifecycleEvent(new SaveablesLifecycleEvent(this, SaveablesLifecycleEvent.POST_OPEN,
+                    opened.toArray(Saveable[]::new), false));
         }
     }
+
+    private void dirtyChanged() {
+        firePropertyChange(PROP_DIRTY);
+        for (DatasetSession s : known) {
+            viewer.update(s.dataset(), null);
+        }
+    }
+
+    @Override
+    public void datasetSaved(DatasetSession session) {
+        firePropertyChange(PROP_DIRTY);
+        viewer.update(session.dataset(), null);
+        DirtyTracker.fireDirtyChanged(this, session);
+    }
+
+    @Override
+    public void problemsChanged(DatasetSession session) {
+        if (!viewer.getControl().isDisposed()) {
+            viewer.refresh(session.dataset(), true);
+        }
+    }
+
+    // ---------------------------------------------------------------- saving
+
+    @Override
+    public Saveable[] getSaveables() {
+        return known.stream().map(DatasetSaveable::new).toArray(Saveable[]::new);
+    }
+
+    @Override
+    public Saveable[] getActiveSaveables() {
+        DatasetSession s = selectedSession();
+        return s == null ? new Saveable[0] : new Saveable[] { new DatasetSaveable(s) };
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        for (DatasetSession s : known) {
+            if (s.isDirty()) {
+                DatasetSaver.save(s, monitor);
+            }
+        }
+    }
+
+    @Override
+    public void doSaveAs() {
+        // datasets are saved where they are
+    }
+
+    @Override
+    public boolean isDirty() {
+        return known.stream().anyMatch(DatasetSession::isDirty);
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public boolean isSaveOnCloseNeeded() {
+        // the workbench asks only when no other part (a gallery, a caption editor) still shows the dataset
+        return true;
+    }
+
+    // ---------------------------------------------------------------- for tests and other parts
 
     /** The tree, for tests and for other parts that want to drive the selection. */
     public TreeViewer viewer() {
         return viewer;
     }
 
+    /**
+     * Selects and reveals an element. Only the rows on its path are created (JFace would create a row for
+     * every sibling before it).
+     */
     public void select(Object element) {
+        content.materialize(element);
         viewer.setSelection(new StructuredSelection(element), true);
     }
 
@@ -104,6 +342,9 @@ public final class DatasetExplorer extends ViewPart implements DatasetRegistry.L
     @Override
     public void dispose() {
         DatasetRegistry.getDefault().removeListener(this);
+        ProblemIndex.removeListener(this);
+        dirty.dispose();
+        undoRedo.dispose();
         super.dispose();
     }
 }

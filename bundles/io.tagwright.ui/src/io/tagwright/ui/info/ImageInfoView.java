@@ -1,5 +1,6 @@
 package io.tagwright.ui.info;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.text.DateFormat;
 import java.util.Date;
@@ -31,7 +32,13 @@ import org.eclipse.ui.part.ViewPart;
 
 import io.tagwright.core.dataset.DatasetSession;
 import io.tagwright.core.dataset.DatasetProblem;
+import io.tagwright.core.lint.Finding;
+import io.tagwright.core.lint.LintReport;
+import io.tagwright.core.lint.Severity;
 import io.tagwright.model.ImageEntry;
+import io.tagwright.ui.problems.LintScheduler;
+import io.tagwright.ui.problems.ProblemIndex;
+import io.tagwright.ui.widgets.ScaledImages;
 import io.tagwright.ui.workspace.DatasetRegistry;
 
 /**
@@ -43,11 +50,19 @@ public final class ImageInfoView extends ViewPart implements ISelectionListener 
     public static final String ID = "io.tagwright.ui.imageInfo";
 
     private Canvas preview;
+    private static final int PREVIEW_EDGE = 1024;
+
     private Image image;
+    private final ScaledImages.Cache scaled = new ScaledImages.Cache();
     private Label title;
     private Text caption;
     private Table facts;
     private ImageEntry shown;
+    private final ProblemIndex.Listener problemsChanged = s -> {
+        if (shown != null && caption != null && !caption.isDisposed() && DatasetRegistry.getDefault().sessionOf(shown) == s) {
+            show(shown, false);
+        }
+    };
     private Job loading;
     private final AdapterImpl follower = new AdapterImpl() {
         @Override
@@ -72,8 +87,7 @@ public final class ImageInfoView extends ViewPart implements ISelectionListener 
             double scale = Math.min((double) area.width / b.width, (double) area.height / b.height);
             int w = (int) (b.width * scale);
             int h = (int) (b.height * scale);
-            e.gc.setInterpolation(SWT.HIGH);
-            e.gc.drawImage(image, 0, 0, b.width, b.height, (area.width - w) / 2, (area.height - h) / 2, w, h);
+            e.gc.drawImage(scaled.get(preview.getDisplay(), image, w, h), (area.width - w) / 2, (area.height - h) / 2);
         });
         Composite details = new Composite(sash, SWT.NONE);
         GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(details);
@@ -90,6 +104,7 @@ public final class ImageInfoView extends ViewPart implements ISelectionListener 
         GridDataFactory.fillDefaults().grab(true, true).applyTo(facts);
         sash.setWeights(55, 45);
         getSite().getPage().addPostSelectionListener(this);
+        ProblemIndex.addListener(problemsChanged);
         selectionChanged(null, getSite().getPage().getSelection());
     }
 
@@ -144,9 +159,16 @@ public final class ImageInfoView extends ViewPart implements ISelectionListener 
         if (session != null) {
             String key = session.keyOf(entry);
             String stem = key.substring(0, key.lastIndexOf('.'));
-            for (DatasetProblem p : session.problems()) {
-                if (p.file().equals(key) || p.file().startsWith(stem + ".")) {
-                    row(p.severity() == DatasetProblem.Severity.ERROR ? "Error" : "Warning", p.message());
+            LintReport report = LintScheduler.report(session);
+            if (report != null) { // lint's findings include the problems of reading the files
+                for (Finding f : report.ofImage(key)) {
+                    row(f.severity() == Severity.ERROR ? "Error" : f.severity() == Severity.WARNING ? "Warning" : "Note", f.message());
+                }
+            } else {
+                for (DatasetProblem p : session.problems()) {
+                    if (p.file().equals(key) || p.file().startsWith(stem + ".")) {
+                        row(p.severity() == DatasetProblem.Severity.ERROR ? "Error" : "Warning", p.message());
+                    }
                 }
             }
             if (reloadPreview) {
@@ -170,11 +192,14 @@ public final class ImageInfoView extends ViewPart implements ISelectionListener 
         if (loading != null) {
             loading.cancel();
         }
+        Rectangle area = preview.getClientArea();
+        int edge = Math.max(64, Math.min(PREVIEW_EDGE, Math.max(area.width, area.height)));
         loading = Job.create("Loading preview of " + file.getFileName(), monitor -> {
             ImageData data;
             try {
-                data = new ImageData(file.toString());
-            } catch (RuntimeException e) { // SWT cannot decode it (e.g. WebP without a system codec)
+                // a preview, not the picture: decoded and scaled down here so the UI thread only shows it
+                data = ScaledImages.read(file, edge);
+            } catch (IOException | RuntimeException e) { // no decoder (e.g. WebP) or a broken file
                 data = null;
             }
             ImageData loaded = data;
@@ -199,12 +224,7 @@ public final class ImageInfoView extends ViewPart implements ISelectionListener 
     }
 
     private static DatasetSession sessionOf(ImageEntry entry) {
-        for (DatasetSession s : DatasetRegistry.getDefault().sessions()) {
-            if (entry.eResource() == s.dataset().eResource()) {
-                return s;
-            }
-        }
-        return null;
+        return DatasetRegistry.getDefault().sessionOf(entry);
     }
 
     @Override
@@ -215,12 +235,14 @@ public final class ImageInfoView extends ViewPart implements ISelectionListener 
     @Override
     public void dispose() {
         getSite().getPage().removePostSelectionListener(this);
+        ProblemIndex.removeListener(problemsChanged);
         if (shown != null) {
             shown.eAdapters().remove(follower);
         }
         if (image != null) {
             image.dispose();
         }
+        scaled.dispose();
         super.dispose();
     }
 }

@@ -25,6 +25,8 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 
@@ -40,9 +42,26 @@ import io.tagwright.ui.TagwrightUi;
  */
 public final class DatasetRegistry {
 
-    /** Told on the UI thread whenever a dataset opens, closes or changes on disk. */
+    /** Told on the UI thread whenever a dataset opens, closes, changes on disk or is saved. */
     public interface Listener {
+        /** The list of datasets or the content of one changed. */
         void datasetsChanged();
+
+        /** A dataset finished opening. */
+        default void datasetOpened(DatasetSession session) {
+        }
+
+        /** Changes on disk were applied to a dataset. */
+        default void datasetRefreshed(DatasetSession session, DatasetSession.RefreshReport report) {
+        }
+
+        /** A dataset was saved (its dirty state changed). */
+        default void datasetSaved(DatasetSession session) {
+        }
+
+        /** A dataset was closed; its session is disposed after this call. */
+        default void datasetClosed(DatasetSession session) {
+        }
     }
 
     /** Serialises jobs that touch one dataset's files. */
@@ -67,6 +86,8 @@ public final class DatasetRegistry {
     private final Map<IProject, DatasetSession> sessions = new LinkedHashMap<>();
     private final Set<IProject> opening = new HashSet<>();
     private final Map<DatasetSession, Job> refreshing = new HashMap<>();
+    private final Set<DatasetSession> busy = new HashSet<>();
+    private final Map<DatasetSession, Integer> saveCounts = new HashMap<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final FolderWatcher watcher = new FolderWatcher(this::changedOnDisk);
     private final IResourceChangeListener projectListener = this::projectsChanged;
@@ -112,6 +133,60 @@ public final class DatasetRegistry {
             }
         }
         return null;
+    }
+
+    /** The open session whose model holds {@code object}, or null. UI thread only. */
+    public DatasetSession sessionOf(EObject object) {
+        Resource r = object == null ? null : object.eResource();
+        if (r == null) {
+            return null;
+        }
+        for (DatasetSession s : sessions.values()) {
+            if (s.dataset().eResource() == r) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The open session of the project with this name, or null. */
+    public DatasetSession session(String projectName) {
+        for (Map.Entry<IProject, DatasetSession> e : sessions.entrySet()) {
+            if (e.getKey().getName().equals(projectName)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Runs {@code work} on the UI thread with changes from disk held back: a save (which may spin the event
+     * loop to show progress) must see the model stay still until it has written everything.
+     */
+    public <E extends Exception> void exclusive(DatasetSession session, ExclusiveWork<E> work) throws E {
+        busy.add(session);
+        try {
+            work.run();
+        } finally {
+            busy.remove(session);
+        }
+    }
+
+    /** Work done by {@link #exclusive}. */
+    public interface ExclusiveWork<E extends Exception> {
+        void run() throws E;
+    }
+
+    /** Tells listeners that a session was saved. UI thread. */
+    public void fireSaved(DatasetSession session) {
+        saveCounts.merge(session, 1, Integer::sum);
+        for (Listener l : listeners) {
+            try {
+                l.datasetSaved(session);
+            } catch (RuntimeException e) {
+                TagwrightUi.log("dataset listener failed", e);
+            }
+        }
     }
 
     public boolean isOpening() {
@@ -169,6 +244,13 @@ public final class DatasetRegistry {
         sessions.put(project, session);
         watcher.watch(session);
         fireChanged();
+        for (Listener l : listeners) {
+            try {
+                l.datasetOpened(session);
+            } catch (RuntimeException e) {
+                TagwrightUi.log("dataset listener failed", e);
+            }
+        }
     }
 
     /** Forgets a dataset (its unsaved edits are dropped). UI thread. */
@@ -176,9 +258,17 @@ public final class DatasetRegistry {
         DatasetSession s = sessions.remove(project);
         if (s != null) {
             refreshing.remove(s);
+            saveCounts.remove(s);
             watcher.unwatch(s);
-            s.dispose();
             fireChanged();
+            for (Listener l : listeners) {
+                try {
+                    l.datasetClosed(s);
+                } catch (RuntimeException e) {
+                    TagwrightUi.log("dataset listener failed", e);
+                }
+            }
+            s.dispose();
         }
     }
 
@@ -189,19 +279,11 @@ public final class DatasetRegistry {
             return pending; // a burst of file events: one scan after the burst is enough
         }
         IProject project = project(session);
+        int savesBefore = saveCounts.getOrDefault(session, 0);
         Job job = Job.create("Reading changes of " + session.dataset().getName(), (IProgressMonitor monitor) -> {
             try {
                 DatasetSession.Scan scan = session.scan(monitor);
-                asyncOnUi(() -> {
-                    if (sessions.containsValue(session)) {
-                        DatasetSession.RefreshReport report = session.apply(scan);
-                        watcher.watch(session);
-                        if (report.changedAnything()) {
-                            fireChanged();
-                            syncWorkspace(project);
-                        }
-                    }
-                });
+                asyncOnUi(() -> applyWhenIdle(session, scan, project, savesBefore));
                 return Status.OK_STATUS;
             } catch (IOException e) {
                 return TagwrightUi.error("Cannot read " + session.root() + ": " + e.getMessage(), e);
@@ -214,6 +296,35 @@ public final class DatasetRegistry {
         refreshing.put(session, job);
         job.schedule(250);
         return job;
+    }
+
+    private void applyWhenIdle(DatasetSession session, DatasetSession.Scan scan, IProject project, int savesBefore) {
+        if (!sessions.containsValue(session)) {
+            return;
+        }
+        if (busy.contains(session) || saveCounts.getOrDefault(session, 0) != savesBefore) {
+            // a save wrote (or is writing) captions after this scan read them: read again
+            refreshing.remove(session);
+            Display.getCurrent().timerExec(200, () -> {
+                if (sessions.containsValue(session)) {
+                    refresh(session);
+                }
+            });
+            return;
+        }
+        DatasetSession.RefreshReport report = session.apply(scan);
+        watcher.watch(session);
+        if (report.changedAnything()) {
+            fireChanged();
+            syncWorkspace(project);
+            for (Listener l : listeners) {
+                try {
+                    l.datasetRefreshed(session, report);
+                } catch (RuntimeException e) {
+                    TagwrightUi.log("dataset listener failed", e);
+                }
+            }
+        }
     }
 
     /** Makes Eclipse's resource tree match files our own code wrote. */
@@ -278,7 +389,7 @@ public final class DatasetRegistry {
         }
     }
 
-    static void asyncOnUi(Runnable r) {
+    public static void asyncOnUi(Runnable r) {
         Display display = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getDisplay() : Display.getDefault();
         if (!display.isDisposed()) {
             display.asyncExec(r);

@@ -4,6 +4,10 @@ import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.widgets.Display;
 
+import io.tagwright.core.dataset.DatasetSession;
+import io.tagwright.ui.workspace.DatasetRegistry;
+import io.tagwright.ui.workspace.DemoProject;
+
 /** Drives the workbench's event loop from a test running on the UI thread. */
 final class UiTestSupport {
 
@@ -35,5 +39,12 @@ final class UiTestSupport {
                 display.sleep();
             }
         }
+    }
+
+    /** The demo dataset's session, once it is open. */
+    static DatasetSession demo() {
+        DatasetRegistry registry = DatasetRegistry.getDefault();
+        waitFor("the demo dataset", 120, () -> registry.session(DemoProject.NAME) != null);
+        return registry.session(DemoProject.NAME);
     }
 }
