@@ -60,6 +60,10 @@ public final class TrainerMain {
                     Args a = Args.parse(args, 1, Set.copyOf(DemoCommand.valued()), Set.of("force", "no-train"));
                     return new DemoCommand(in, out, err, loops, terminal).run(a);
                 }
+                case "tiny-model": {
+                    Args a = Args.parse(args, 1, TinyModelCommand.VALUED, TinyModelCommand.FLAGS);
+                    return new TinyModelCommand(out, err).run(a);
+                }
                 case "lora-keys":
                     return LoraKeysCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
                 case "help", "--help", "-h":
@@ -100,6 +104,7 @@ public final class TrainerMain {
             case "export-kohya" -> KohyaCommands.EXPORT_USAGE;
             case "demo" -> DemoCommand.USAGE;
             case "lora-keys" -> LoraKeysCommand.USAGE;
+            case "tiny-model" -> TinyModelCommand.USAGE;
             default -> usage();
         };
     }
@@ -124,6 +129,9 @@ public final class TrainerMain {
                 + "        write a small demo dataset, a tiny generated SD1.5-topology model and a run config, and\n"
                 + "        train it on the CPU in about a minute (LoRA files, samples, events, TensorBoard logs);\n"
                 + "        --no-train only writes the files; --model writes a 512 px project for a real model.\n"
+                + "  tiny-model DIR [--captions FOLDER] [--prompts FILE] [--seed N] [--force]\n"
+                + "        write the demo's tiny SD1.5-topology model (random weights, diffusers layout) with a small\n"
+                + "        tokenizer learned from the captions under FOLDER, to try a dataset end to end on a CPU.\n"
                 + "  lora-keys --arch sd15 [--dim 96 --alpha 72] | --config MODEL_OR_CONFIG [--unet-only] [--conv-dim N --conv-alpha A]\n"
                 + "        print the kohya LoRA module table (name, lora_down and lora_up shapes, alpha) as JSON, from\n"
                 + "        the architecture alone (no weights are loaded).\n"
