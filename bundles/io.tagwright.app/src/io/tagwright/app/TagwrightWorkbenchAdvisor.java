@@ -3,6 +3,7 @@ package io.tagwright.app;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
@@ -13,12 +14,13 @@ import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
 
+import io.tagwright.launching.TrainingLaunches;
 import io.tagwright.ui.TagwrightUi;
 import io.tagwright.ui.perspective.TagwrightPerspective;
 import io.tagwright.ui.workspace.DatasetRegistry;
 import io.tagwright.ui.workspace.DemoProject;
 
-/** Workbench life cycle: the Tagwright perspective, the workspace as page input, the demo on first start. */
+/** Workbench life cycle: the Tagwright perspective, the workspace as page input, the demo dataset and its demo training on first start. */
 final class TagwrightWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
@@ -53,10 +55,23 @@ final class TagwrightWorkbenchAdvisor extends WorkbenchAdvisor {
             demo.addJobChangeListener(new JobChangeAdapter() {
                 @Override
                 public void done(IJobChangeEvent event) {
+                    if (event.getResult().isOK()) {
+                        createDemoTraining();
+                    }
                     getWorkbenchConfigurer().getWorkbench().getDisplay()
                             .asyncExec(() -> DatasetRegistry.getDefault().openAll());
                 }
             });
+        }
+    }
+
+    /** A ready "demo (tiny model)" LoRA Training configuration for the demo dataset, in the Run menu. */
+    private static void createDemoTraining() {
+        try {
+            TrainingLaunches.newDemoConfiguration(ResourcesPlugin.getWorkspace().getRoot().getProject(DemoProject.NAME))
+                    .doSave();
+        } catch (CoreException e) {
+            ILog.of(TagwrightWorkbenchAdvisor.class).log(e.getStatus());
         }
     }
 

@@ -18,6 +18,12 @@ public final class LaunchConstants {
     /** Sample prompts in kohya's prompt file syntax, one per line ({@code --w --h --s --l --d --n}). */
     public static final String ATTR_SAMPLE_PROMPTS = "io.tagwright.launching.samplePrompts";
 
+    /**
+     * True for a configuration that trains the demo's tiny model: the trainer generates it into
+     * {@code pretrained_model_name_or_path} (relative to the dataset project) when it is missing there.
+     */
+    public static final String ATTR_TINY_MODEL = "io.tagwright.launching.tinyModel";
+
     /** Process attribute: the run folder of a training process (run.toml, events.jsonl). */
     public static final String PROCESS_RUN_DIR = "io.tagwright.launching.runDir";
 

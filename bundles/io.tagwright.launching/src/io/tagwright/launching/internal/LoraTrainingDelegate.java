@@ -2,14 +2,17 @@ package io.tagwright.launching.internal;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
@@ -36,7 +39,7 @@ public final class LoraTrainingDelegate extends LaunchConfigurationDelegate {
     @Override
     public void launch(ILaunchConfiguration configuration, String mode, ILaunch launch, IProgressMonitor monitor)
             throws CoreException {
-        SubMonitor sub = SubMonitor.convert(monitor, "Starting LoRA training " + configuration.getName(), 3);
+        SubMonitor sub = SubMonitor.convert(monitor, "Starting LoRA training " + configuration.getName(), 4);
         RunSetup.Prepared run = RunSetup.prepare(configuration);
         sub.worked(1);
         Path lib;
@@ -45,6 +48,10 @@ public final class LoraTrainingDelegate extends LaunchConfigurationDelegate {
         } catch (IOException e) {
             throw new CoreException(LaunchingPlugin.error("Cannot find the trainer: " + e.getMessage(), e));
         }
+        if (configuration.getAttribute(LaunchConstants.ATTR_TINY_MODEL, false)) {
+            ensureTinyModel(lib, run, sub.split(1));
+        }
+        sub.setWorkRemaining(2);
         LoopbackEventServer server;
         TrainingSession session;
         try {
@@ -68,7 +75,51 @@ public final class LoraTrainingDelegate extends LaunchConfigurationDelegate {
         sub.setTaskName("Training " + configuration.getName() + " (" + trainer.getLabel() + ")");
     }
 
-    static List<String> commandLine(Path lib, Path configFile, String endpoint) {
+    /**
+     * Generates the demo's tiny model where the configuration expects it, unless it is there: the trainer's
+     * {@code tiny-model} command, with a tokenizer learned from the dataset's captions and the sample prompts.
+     */
+    private static void ensureTinyModel(Path lib, RunSetup.Prepared run, IProgressMonitor monitor) throws CoreException {
+        Path model = run.config().path("pretrained_model_name_or_path");
+        if (Files.exists(model)) {
+            return;
+        }
+        monitor.subTask("Generating the tiny demo model in " + model);
+        List<String> cmd = trainerCommand(lib);
+        cmd.addAll(List.of("tiny-model", model.toString(), "--captions", run.config().string("train_data_dir")));
+        if (run.config().has("sample_prompts")) {
+            cmd.addAll(List.of("--prompts", run.config().string("sample_prompts")));
+        }
+        Path log = run.runDir().resolve("tiny-model.log");
+        try {
+            ProcessBuilder pb = new ProcessBuilder(cmd).directory(run.runDir().toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            pb.environment().clear();
+            for (String kv : environment()) {
+                int eq = kv.indexOf('=');
+                pb.environment().put(kv.substring(0, eq), kv.substring(eq + 1));
+            }
+            Process p = pb.start();
+            while (!p.waitFor(200, TimeUnit.MILLISECONDS)) {
+                if (monitor.isCanceled()) {
+                    p.destroyForcibly();
+                    throw new OperationCanceledException();
+                }
+            }
+            if (p.exitValue() != 0) {
+                throw new CoreException(LaunchingPlugin.error("Cannot generate the tiny demo model in " + model + ":\n"
+                        + Files.readString(log).strip(), null));
+            }
+        } catch (IOException e) {
+            throw new CoreException(LaunchingPlugin.error("Cannot generate the tiny demo model: " + e.getMessage(), e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperationCanceledException();
+        }
+    }
+
+    /** The trainer's JVM: the IDE's Java, offline, the runtime's jars; the command's arguments follow. */
+    private static List<String> trainerCommand(Path lib) {
         List<String> cmd = new ArrayList<>();
         cmd.add(TrainerRuntime.java().toString());
         cmd.add("-Dai.djl.offline=true");
@@ -76,6 +127,11 @@ public final class LoraTrainingDelegate extends LaunchConfigurationDelegate {
         cmd.add("-cp");
         cmd.add(lib + File.separator + "*");
         cmd.add(TrainerRuntime.MAIN_CLASS);
+        return cmd;
+    }
+
+    static List<String> commandLine(Path lib, Path configFile, String endpoint) {
+        List<String> cmd = trainerCommand(lib);
         cmd.add("train");
         cmd.add("--config");
         cmd.add(configFile.toString());

@@ -81,6 +81,10 @@ public final class RunSetup {
         Path datasetRoot = datasetRoot(launch);
         if (datasetRoot != null) {
             fillFromDataset(config, datasetRoot);
+            if (launch.getAttribute(LaunchConstants.ATTR_TINY_MODEL, false) && config.has("pretrained_model_name_or_path")) {
+                config.set("pretrained_model_name_or_path",
+                        datasetRoot.resolve(config.string("pretrained_model_name_or_path")).normalize().toString());
+            }
         }
         return config;
     }

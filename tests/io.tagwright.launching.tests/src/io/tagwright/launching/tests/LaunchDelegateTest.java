@@ -215,6 +215,34 @@ class LaunchDelegateTest {
         assertEquals(session.outputs(), reloaded.outputs());
     }
 
+    @Test
+    void theDemoConfigurationGeneratesItsTinyModelAndTrains() throws Exception {
+        IProject project = TestDatasets.project("demo-dataset", 6, 64, "1_testchar");
+        ILaunchConfiguration config = TrainingLaunches.newDemoConfiguration(project).doSave();
+        assertTrue(config.getName().contains("demo (tiny model)"), config.getName());
+        Path model = project.getLocation().toPath().resolve(TrainingLaunches.TINY_MODEL_FOLDER);
+        assertFalse(Files.exists(model));
+
+        ILaunch launch = config.launch(ILaunchManager.RUN_MODE, null);
+        assertTrue(Files.isDirectory(model.resolve("unet")), "generated before the trainer starts");
+        TrainingSession session = TrainingSessions.getDefault().session(launch);
+        awaitDone(session);
+        assertEquals(TrainingSession.State.COMPLETED, session.state(), () -> String.valueOf(session.failure()));
+        // 6 images, 1 repeat, batch 4: 2 steps per epoch, 3 epochs, two samples after each
+        assertEquals(6, session.plan().totalSteps());
+        assertEquals(3, session.epochs().size());
+        assertEquals(6, session.samples().size());
+        assertNotNull(session.recommendation());
+        awaitTerminated(launch.getProcesses()[0]);
+
+        // a second launch reuses the model
+        long stamp = Files.getLastModifiedTime(model.resolve("unet/diffusion_pytorch_model.safetensors")).toMillis();
+        ILaunch again = config.launch(ILaunchManager.RUN_MODE, null);
+        awaitDone(TrainingSessions.getDefault().session(again));
+        awaitTerminated(again.getProcesses()[0]);
+        assertEquals(stamp, Files.getLastModifiedTime(model.resolve("unet/diffusion_pytorch_model.safetensors")).toMillis());
+    }
+
     /** The header parses and the file is exactly as long as its tensors say: nothing cut short. */
     private static void assertCompleteSafetensors(Path file) throws IOException {
         try (FileChannel ch = FileChannel.open(file)) {
