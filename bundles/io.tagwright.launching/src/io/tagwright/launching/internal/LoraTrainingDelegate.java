@@ -124,6 +124,7 @@ public final class LoraTrainingDelegate extends LaunchConfigurationDelegate {
         cmd.add(TrainerRuntime.java().toString());
         cmd.add("-Dai.djl.offline=true");
         cmd.add("-DOPT_OUT_TRACKING=true");
+        cmd.add("--enable-native-access=ALL-UNNAMED");
         cmd.add("-cp");
         cmd.add(lib + File.separator + "*");
         cmd.add(TrainerRuntime.MAIN_CLASS);

@@ -18,6 +18,7 @@ import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
+import org.eclipse.swtchart.Range;
 
 import io.tagwright.launching.session.TrainingSession;
 import io.tagwright.launching.session.TrainingSession.EpochRow;
@@ -142,7 +143,30 @@ public final class LossChart extends Composite {
         boolean log = logScale.getSelection() && allPositive(cur) && allPositive(avg) && allPositive(el);
         chart.getAxisSet().getYAxis(0).enableLogScale(log);
         chart.getAxisSet().adjustRange();
+        if (!log) {
+            fit(chart.getAxisSet().getYAxis(0), cur, avg, el, vl);
+        }
+        fit(chart.getAxisSet().getYAxis(1), lr);
         chart.redraw();
+    }
+
+    /** The data's own span with a small margin, never below zero (losses and learning rates are not negative). */
+    private static void fit(IAxis axis, double[]... series) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double[] ys : series) {
+            for (double y : ys) {
+                if (Double.isFinite(y)) {
+                    lo = Math.min(lo, y);
+                    hi = Math.max(hi, y);
+                }
+            }
+        }
+        if (lo > hi) {
+            return;
+        }
+        double margin = hi > lo ? (hi - lo) * 0.05 : Math.max(Math.abs(hi) * 0.05, 1e-9);
+        axis.setRange(new Range(Math.max(0, lo - margin), hi + margin));
     }
 
     /** Epoch losses are drawn at the last step of their epoch (where kohya logs them). */

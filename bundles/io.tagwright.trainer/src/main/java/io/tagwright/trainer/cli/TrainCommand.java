@@ -170,7 +170,10 @@ final class TrainCommand {
             err.println("error: " + e.getMessage());
             return ExitCode.USAGE.code();
         }
-        ConsoleProgress console = new ConsoleProgress(err, consoleIsTerminal, 5000);
+        // progress goes to stderr as tqdm's does, except when the IDE reads the events from a socket: its
+        // console then shows stdout as ordinary text and keeps stderr (shown in red) for warnings and errors
+        PrintStream progressOut = endpoint.kind() == EventEndpoint.Kind.TCP ? out : err;
+        ConsoleProgress console = new ConsoleProgress(progressOut, consoleIsTerminal, 5000);
         List<EventSink> sinks = new ArrayList<>(List.of(channel, console));
         if (a.get("events-file") != null) {
             try {
