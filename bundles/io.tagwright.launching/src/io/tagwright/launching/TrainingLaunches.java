@@ -45,6 +45,10 @@ public final class TrainingLaunches {
         return wc;
     }
 
+    /** Debug UI's attribute and id for favourites of the Run launch group (this bundle is headless). */
+    private static final String FAVORITE_GROUPS = "org.eclipse.debug.ui.favoriteGroups";
+    private static final String RUN_LAUNCH_GROUP = "org.eclipse.debug.ui.launchGroup.run";
+
     /** Where a demo configuration's tiny model lives, relative to the dataset project. */
     public static final String TINY_MODEL_FOLDER = ".tagwright/tiny-sd15";
 
@@ -70,6 +74,8 @@ public final class TrainingLaunches {
         c.set("sample_sampler", "euler_a");
         wc.setAttribute(LaunchConstants.ATTR_RUN_TOML, c.toToml());
         wc.setAttribute(LaunchConstants.ATTR_TINY_MODEL, true);
+        // a favourite of the Run group, so it is in the Run toolbar menu before its first launch
+        wc.setAttribute(FAVORITE_GROUPS, java.util.List.of(RUN_LAUNCH_GROUP));
         wc.setAttribute(LaunchConstants.ATTR_SAMPLE_PROMPTS, """
                 1girl, %1$s, dark skin, braided hair, earrings --w 64 --h 64 --s 20 --d 42
                 1girl, %1$s, from behind, full body --w 64 --h 64 --s 20 --d 7

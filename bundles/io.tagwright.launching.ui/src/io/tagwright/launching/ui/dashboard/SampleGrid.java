@@ -108,11 +108,24 @@ public final class SampleGrid extends Composite {
             String[] items = newEpochs.stream().map(String::valueOf).toArray(String[]::new);
             epochA.setItems(items);
             epochB.setItems(items);
-            epochA.setText(a.isEmpty() && items.length > 0 ? items[0] : a);
-            epochB.setText(b.isEmpty() && items.length > 0 ? items[items.length - 1] : b);
+            // keep the user's choice; by default compare the first epoch with the latest, which the second
+            // choice follows while it is on the latest
+            boolean followLatest = b.isEmpty() || (!epochs.isEmpty() && b.equals(String.valueOf(epochs.get(epochs.size() - 1))));
+            int ia = epochA.indexOf(a);
+            int ib = followLatest ? -1 : epochB.indexOf(b);
+            if (items.length > 0) {
+                epochA.select(ia >= 0 ? ia : 0);
+                epochB.select(ib >= 0 ? ib : items.length - 1);
+            }
         }
         epochs = newEpochs;
         prompts = new ArrayList<>(p);
+        relayout();
+    }
+
+    /** Turns the side-by-side comparison of the two chosen epochs on or off (as the toggle button does). */
+    public void setSideBySide(boolean on) {
+        compare.setSelection(on);
         relayout();
     }
 

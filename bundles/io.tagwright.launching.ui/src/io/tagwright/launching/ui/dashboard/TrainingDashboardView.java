@@ -122,11 +122,13 @@ public final class TrainingDashboardView extends ViewPart implements TrainingSes
                 // a dataset without readable history just has no entries
             }
         }
-        String current = runs.getText();
         runs.setItems(choices.stream().map(RunChoice::label).toArray(String[]::new));
-        int keep = runs.indexOf(current);
-        if (keep >= 0) {
-            runs.select(keep);
+        // keep the shown run selected (its label loses the "running" mark when it ends)
+        for (int i = 0; shown != null && i < choices.size(); i++) {
+            if (choices.get(i).runDir().equals(shown.runDir())) {
+                runs.select(i);
+                break;
+            }
         }
     }
 
@@ -167,6 +169,11 @@ public final class TrainingDashboardView extends ViewPart implements TrainingSes
 
     public TrainingSession shown() {
         return shown;
+    }
+
+    /** The run chooser's text (tests check it names the shown run). */
+    public String selectedRunLabel() {
+        return runs.getText();
     }
 
     public LossChart chart() {

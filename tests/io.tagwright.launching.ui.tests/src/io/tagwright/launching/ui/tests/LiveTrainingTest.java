@@ -80,6 +80,11 @@ class LiveTrainingTest {
                 view.epochTable().recommendationLabel());
         assertTrue(view.epochTable().recommendationLabel().contains("lowest epoch loss"));
         assertEquals(6, view.samples().sampleCount());
+        assertEquals(java.util.List.of(1, 2, 3), view.samples().shownEpochs());
+        view.samples().setSideBySide(true);
+        assertEquals(java.util.List.of(1, 3), view.samples().shownEpochs(), "first against latest epoch by default");
+        view.samples().setSideBySide(false);
+        spinUntil(() -> view.selectedRunLabel().equals(config.getName() + " · " + session.runDir().getFileName()));
 
         IProcess process = launch.getProcesses()[0];
         IConsole console = DebugUITools.getConsole(process);
