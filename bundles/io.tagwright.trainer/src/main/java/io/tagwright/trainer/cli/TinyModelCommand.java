@@ -2,6 +2,7 @@ package io.tagwright.trainer.cli;
 
 import io.tagwright.trainer.demo.DemoModel;
 import io.tagwright.trainer.demo.DemoTokenizer;
+import io.tagwright.trainer.protocol.files.AtomicFiles;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -66,6 +67,7 @@ final class TinyModelCommand {
         Files.createDirectories(dir.getParent());
         Path partial = Files.createTempDirectory(dir.getParent(), "." + dir.getFileName() + ".");
         try {
+            AtomicFiles.usualPermissions(partial, dir);
             DemoModel.write(partial, tokenizer, seed);
             if (Files.exists(dir)) {
                 deleteTree(dir);

@@ -49,6 +49,10 @@ class TinyModelCommandTest {
         }
         assertTrue(Files.readString(model.resolve("tokenizer/vocab.json")).contains("\"common</w>\""),
                 "the vocabulary learned the captions' words");
+        if (model.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertEquals("rwxr-xr-x", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(model)), "readable by others, like any folder");
+        }
         try (Stream<Path> s = Files.list(model.getParent())) {
             assertEquals(List.of(model), s.toList(), "no partial folder left beside it");
         }
