@@ -216,6 +216,24 @@ class LaunchDelegateTest {
     }
 
     @Test
+    void aMissingModelEndsTheRunWithItsCause() throws Exception {
+        IProject project = TestDatasets.project("missing-model-dataset", 2, 64, "1_testchar");
+        ILaunchConfigurationWorkingCopy wc = tinyConfiguration(project, 1, false).getWorkingCopy();
+        Path missing = project.getLocation().toPath().resolve("no-such-model.safetensors");
+        TrainingLaunches.setOption(wc, "pretrained_model_name_or_path", missing.toString());
+        ILaunch launch = wc.doSave().launch(ILaunchManager.RUN_MODE, null);
+        TrainingSession session = TrainingSessions.getDefault().session(launch);
+        awaitDone(session);
+        awaitTerminated(launch.getProcesses()[0]);
+
+        assertEquals(TrainingSession.State.FAILED, session.state());
+        assertNotNull(session.failure());
+        assertEquals(TrainerEvent.ErrorKind.MISSING_MODEL, session.failure().kind());
+        assertTrue(session.failure().message().contains("no-such-model.safetensors"), session.failure().message());
+        assertEquals(5, launch.getProcesses()[0].getExitValue(), "the trainer's exit code for a model problem");
+    }
+
+    @Test
     void theDemoConfigurationGeneratesItsTinyModelAndTrains() throws Exception {
         IProject project = TestDatasets.project("demo-dataset", 6, 64, "1_testchar");
         ILaunchConfiguration config = TrainingLaunches.newDemoConfiguration(project).doSave();
@@ -235,9 +253,11 @@ class LaunchDelegateTest {
         assertNotNull(session.recommendation());
         awaitTerminated(launch.getProcesses()[0]);
 
-        // a second launch reuses the model
+        // a second (shorter) launch reuses the model
         long stamp = Files.getLastModifiedTime(model.resolve("unet/diffusion_pytorch_model.safetensors")).toMillis();
-        ILaunch again = config.launch(ILaunchManager.RUN_MODE, null);
+        ILaunchConfigurationWorkingCopy shorter = config.getWorkingCopy();
+        TrainingLaunches.setOption(shorter, "max_train_epochs", 1);
+        ILaunch again = shorter.doSave().launch(ILaunchManager.RUN_MODE, null);
         awaitDone(TrainingSessions.getDefault().session(again));
         awaitTerminated(again.getProcesses()[0]);
         assertEquals(stamp, Files.getLastModifiedTime(model.resolve("unet/diffusion_pytorch_model.safetensors")).toMillis());
