@@ -8,6 +8,8 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.debug.ui.DebugUITools;
+import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -68,6 +70,9 @@ final class TagwrightWorkbenchAdvisor extends WorkbenchAdvisor {
     /** A ready "demo (tiny model)" LoRA Training configuration for the demo dataset, in the Run menu. */
     private static void createDemoTraining() {
         try {
+            // load the launch histories first: they take a new configuration's favourite groups only while they
+            // listen, and the configuration is then in the Run toolbar menu from the start
+            DebugUITools.getLastLaunch(IDebugUIConstants.ID_RUN_LAUNCH_GROUP);
             TrainingLaunches.newDemoConfiguration(ResourcesPlugin.getWorkspace().getRoot().getProject(DemoProject.NAME))
                     .doSave();
         } catch (CoreException e) {
