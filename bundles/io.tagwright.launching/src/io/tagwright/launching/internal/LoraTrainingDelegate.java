@@ -21,6 +21,7 @@ import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
 
 import io.tagwright.launching.LaunchConstants;
+import io.tagwright.launching.TrainingLaunches;
 import io.tagwright.launching.session.TrainingSession;
 import io.tagwright.launching.session.TrainingSessions;
 import io.tagwright.trainer.protocol.event.LoopbackEventServer;
@@ -81,7 +82,8 @@ public final class LoraTrainingDelegate extends LaunchConfigurationDelegate {
      */
     private static void ensureTinyModel(Path lib, RunSetup.Prepared run, IProgressMonitor monitor) throws CoreException {
         Path model = run.config().path("pretrained_model_name_or_path");
-        if (Files.exists(model)) {
+        // only into the demo's own folder: a real model the user chose and mistyped is reported, not replaced
+        if (Files.exists(model) || !model.endsWith(Path.of(TrainingLaunches.TINY_MODEL_FOLDER))) {
             return;
         }
         monitor.subTask("Generating the tiny demo model in " + model);
@@ -94,11 +96,7 @@ public final class LoraTrainingDelegate extends LaunchConfigurationDelegate {
         try {
             ProcessBuilder pb = new ProcessBuilder(cmd).directory(run.runDir().toFile()).redirectErrorStream(true)
                     .redirectOutput(log.toFile());
-            pb.environment().clear();
-            for (String kv : environment()) {
-                int eq = kv.indexOf('=');
-                pb.environment().put(kv.substring(0, eq), kv.substring(eq + 1));
-            }
+            pb.environment().putAll(trainerEnvironment());
             Process p = pb.start();
             while (!p.waitFor(200, TimeUnit.MILLISECONDS)) {
                 if (monitor.isCanceled()) {
@@ -147,10 +145,14 @@ public final class LoraTrainingDelegate extends LaunchConfigurationDelegate {
      * IDE and the trainer share the cores), unless the user set a policy.
      */
     static String[] environment() {
+        return trainerEnvironment().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+    }
+
+    private static Map<String, String> trainerEnvironment() {
         Map<String, String> env = new HashMap<>(System.getenv());
         env.put("OPT_OUT_TRACKING", "true");
         env.putIfAbsent("OMP_WAIT_POLICY", "PASSIVE");
-        return env.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return env;
     }
 
     private static void startReader(LoopbackEventServer server, TrainingSession session, Process process, String name) {

@@ -218,7 +218,8 @@ class LaunchDelegateTest {
     @Test
     void aMissingModelEndsTheRunWithItsCause() throws Exception {
         IProject project = TestDatasets.project("missing-model-dataset", 2, 64, "1_testchar");
-        ILaunchConfigurationWorkingCopy wc = tinyConfiguration(project, 1, false).getWorkingCopy();
+        // a demo configuration whose model the user changed: the tiny model is generated only into its own folder
+        ILaunchConfigurationWorkingCopy wc = TrainingLaunches.newDemoConfiguration(project);
         Path missing = project.getLocation().toPath().resolve("no-such-model.safetensors");
         TrainingLaunches.setOption(wc, "pretrained_model_name_or_path", missing.toString());
         ILaunch launch = wc.doSave().launch(ILaunchManager.RUN_MODE, null);
@@ -231,6 +232,8 @@ class LaunchDelegateTest {
         assertEquals(TrainerEvent.ErrorKind.MISSING_MODEL, session.failure().kind());
         assertTrue(session.failure().message().contains("no-such-model.safetensors"), session.failure().message());
         assertEquals(5, launch.getProcesses()[0].getExitValue(), "the trainer's exit code for a model problem");
+        assertFalse(Files.exists(missing), "a mistyped model is reported, not generated");
+        assertFalse(Files.exists(project.getLocation().toPath().resolve(TrainingLaunches.TINY_MODEL_FOLDER)));
     }
 
     @Test
