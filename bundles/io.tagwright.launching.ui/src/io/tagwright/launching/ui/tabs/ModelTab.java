@@ -8,6 +8,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
 import io.tagwright.launching.LaunchConstants;
+import io.tagwright.launching.TrainingLaunches;
 import io.tagwright.launching.ui.tabs.OptionField.Kind;
 import io.tagwright.trainer.protocol.config.RunConfig;
 
@@ -34,7 +35,8 @@ final class ModelTab extends OptionsTab {
     protected void initializeOthers(ILaunchConfiguration configuration, RunConfig c) {
         boolean tiny;
         try {
-            tiny = configuration.getAttribute(LaunchConstants.ATTR_TINY_MODEL, false);
+            tiny = configuration.getAttribute(LaunchConstants.ATTR_TINY_MODEL, false)
+                    && TrainingLaunches.TINY_MODEL_FOLDER.equals(c.string("pretrained_model_name_or_path"));
         } catch (CoreException e) {
             tiny = false;
         }
