@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
@@ -243,7 +244,7 @@ public final class SampleGrid extends Composite {
         return ((long) epoch << 32) | index;
     }
 
-    /** A sample at full size with its prompt, seed and epoch. */
+    /** A sample, enlarged to fit the screen, with its prompt, seed and epoch. */
     private static final class SampleDialog extends Dialog {
         private final Sample sample;
         private Image image;
@@ -263,7 +264,7 @@ public final class SampleGrid extends Composite {
         protected Control createDialogArea(Composite parent) {
             Composite area = (Composite) super.createDialogArea(parent);
             try {
-                image = new Image(parent.getDisplay(), sample.path());
+                image = enlarged(parent.getDisplay(), new ImageData(sample.path()));
                 Label l = new Label(area, SWT.NONE);
                 l.setImage(image);
             } catch (RuntimeException e) {
@@ -283,6 +284,21 @@ public final class SampleGrid extends Composite {
         @Override
         protected void createButtonsForButtonBar(Composite parent) {
             createButton(parent, OK, "Close", true);
+        }
+
+        /**
+         * The sample scaled to fill a box that fits the screen: small samples (the tiny model's 64 px) grow by
+         * whole pixels, large ones shrink to fit.
+         */
+        private static Image enlarged(Display display, ImageData data) {
+            int box = Math.max(256, Math.min(768, display.getPrimaryMonitor().getClientArea().height - 260));
+            int side = Math.max(data.width, data.height);
+            double factor = side < box ? Math.floor((double) box / side) : (double) box / side;
+            if (factor == 1) {
+                return new Image(display, data);
+            }
+            return new Image(display, data.scaledTo(Math.max(1, (int) Math.round(data.width * factor)),
+                    Math.max(1, (int) Math.round(data.height * factor))));
         }
     }
 }
