@@ -19,7 +19,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import org.apache.lucene.index.DirectoryReader;
@@ -332,35 +331,67 @@ public final class DatasetIndex implements AutoCloseable {
     private void index(List<Image> images, List<Long> prints, boolean fresh, IProgressMonitor monitor) throws IOException {
         SubMonitor sub = SubMonitor.convert(monitor, images.size());
         CaptionTokens tokens = settings.tokenizer() == null ? null : CaptionTokens.of(settings.tokenizer());
-        int chunk = 512;
-        int chunks = (images.size() + chunk - 1) / chunk;
-        AtomicInteger done = new AtomicInteger();
         try {
-            IntStream.range(0, chunks).parallel().forEach(c -> {
-                if (sub.isCanceled()) {
-                    throw new OperationCanceledException();
-                }
-                int end = Math.min(images.size(), (c + 1) * chunk);
-                try {
-                    for (int i = c * chunk; i < end; i++) {
-                        Image image = images.get(i);
-                        var doc = Schema.document(image, this::terms, tokens(tokens, image), prints.get(i));
-                        if (fresh) {
-                            writer.addDocument(doc);
-                        } else {
-                            writer.updateDocument(new Term(Schema.KEY, image.key()), doc);
-                        }
+            if (fresh) {
+                build(images, prints, tokens, sub);
+            } else {
+                for (int i = 0; i < images.size(); i++) {
+                    if (i % 512 == 0 && sub.isCanceled()) {
+                        throw new OperationCanceledException();
                     }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    Image image = images.get(i);
+                    writer.updateDocument(new Term(Schema.KEY, image.key()), Schema.document(image, this::terms, tokens(tokens, image),
+                            prints.get(i)));
                 }
-                done.addAndGet(end - c * chunk);
-            });
+            }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        sub.worked(done.get());
+        sub.worked(images.size());
         uncommitted = true;
+    }
+
+    /**
+     * A build into an empty index: the documents in path order, cut into one run per processor; each thread adds
+     * its run as one block (so every segment is in path order and a search's first page needs only the first
+     * hits of each segment, see {@link FirstPage}), then writes its own segment while the others still work.
+     */
+    private void build(List<Image> images, List<Long> prints, CaptionTokens tokens, SubMonitor sub) {
+        int n = images.size();
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (x, y) -> images.get(x).key().compareTo(images.get(y).key()));
+        int runs = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), n / 512));
+        IntStream.range(0, runs).parallel().forEach(r -> {
+            int from = (int) ((long) n * r / runs);
+            int to = (int) ((long) n * (r + 1) / runs);
+            Iterable<org.apache.lucene.document.Document> docs = () -> new java.util.Iterator<>() {
+                int i = from;
+
+                @Override
+                public boolean hasNext() {
+                    return i < to;
+                }
+
+                @Override
+                public org.apache.lucene.document.Document next() {
+                    if ((i - from) % 512 == 0 && sub.isCanceled()) {
+                        throw new OperationCanceledException();
+                    }
+                    int k = order[i++];
+                    Image image = images.get(k);
+                    return Schema.document(image, DatasetIndex.this::terms, tokens(tokens, image), prints.get(k));
+                }
+            };
+            try {
+                writer.addDocuments(docs);
+                writer.flushNextBuffer();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private static int tokens(CaptionTokens tokens, Image image) {

@@ -11,6 +11,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdStream;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
@@ -19,7 +20,9 @@ import org.apache.lucene.search.ScoreMode;
  * Counts every hit and keeps the first {@code n} keys in path order, in one pass: per segment the {@code n}
  * smallest key ordinals in a max-heap (ordinals follow the keys' sort order within a segment, and documents
  * mostly arrive in path order, so after the first page almost every hit is rejected by one comparison);
- * the keys of the kept ordinals are read and merged across segments at the end.
+ * the keys of the kept ordinals are read and merged across segments at the end. In a segment whose documents
+ * are in path order (the usual case after a full build) the first {@code n} hits are the page, and the rest
+ * are only counted, a block of hits at a time.
  */
 public final class FirstPage implements CollectorManager<FirstPage.PageCollector, FirstPage.Result> {
 
@@ -68,6 +71,9 @@ public final class FirstPage implements CollectorManager<FirstPage.PageCollector
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
             SortedDocValues values = DocValues.getSorted(context.reader(), Schema.KEY);
+            SegmentCache.Ordinals ordinals = SegmentCache.ordinals(context.reader(), Schema.KEY);
+            int[] ordOf = ordinals.byDoc();
+            boolean inOrder = ordinals.ascending();
             int[] heap = new int[n]; // max-heap of ordinals
             return new LeafCollector() {
                 int size;
@@ -77,12 +83,42 @@ public final class FirstPage implements CollectorManager<FirstPage.PageCollector
                 }
 
                 @Override
-                public void collect(int doc) throws IOException {
-                    total++;
-                    if (!values.advanceExact(doc)) {
+                public void collect(DocIdStream stream) throws IOException {
+                    if (!inOrder) {
+                        stream.forEach(this::collect);
                         return;
                     }
-                    int ord = values.ordValue();
+                    while (size < n && stream.mayHaveRemaining()) {
+                        int[] docs = new int[n - size];
+                        int k = stream.intoArray(docs);
+                        for (int i = 0; i < k; i++) {
+                            collect(docs[i]);
+                        }
+                        if (k == 0) {
+                            break;
+                        }
+                    }
+                    total += stream.count();
+                }
+
+                @Override
+                public void collectRange(int min, int max) throws IOException {
+                    if (inOrder && size == n) {
+                        total += max - min;
+                        return;
+                    }
+                    for (int doc = min; doc < max; doc++) {
+                        collect(doc);
+                    }
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    total++;
+                    int ord = ordOf[doc];
+                    if (ord < 0) {
+                        return;
+                    }
                     if (size < n) {
                         heap[size] = ord;
                         up(size++);

@@ -99,8 +99,8 @@ public final class QueryCompiler {
             case TAG -> tag(t);
             case TEXT -> text(t);
             case FILE -> {
-                String v = unescape(t.value()).toLowerCase(Locale.ROOT);
-                yield new WildcardQuery(new Term(Schema.FILE, t.wildcard() ? lowerPattern(t.value()) : "*" + escape(v) + "*"));
+                yield t.wildcard() ? FileQuery.matching(lowerPattern(t.value()))
+                        : FileQuery.containing(unescape(t.value()).toLowerCase(Locale.ROOT));
             }
             case SUBSET -> {
                 if (t.wildcard()) {
@@ -133,7 +133,7 @@ public final class QueryCompiler {
         if (star == pattern.length() - 1 && pattern.indexOf('?') < 0 && pattern.indexOf('\\') < 0) {
             return new PrefixQuery(new Term(Schema.TAG, pattern.substring(0, star)));
         }
-        return new WildcardQuery(new Term(Schema.TAG, pattern));
+        return new TermGlobQuery(Schema.TAG, pattern);
     }
 
     /**
@@ -152,7 +152,7 @@ public final class QueryCompiler {
             throw new QuerySyntaxException(t.position(), t.length(), "text: needs some text");
         }
         if (needle.indexOf(',') < 0) {
-            return new WildcardQuery(new Term(Schema.TAG, "*" + escape(needle) + "*"));
+            return new TermGlobQuery(Schema.TAG, "*" + escape(needle) + "*");
         }
         String[] parts = needle.split(",", -1);
         BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -164,7 +164,7 @@ public final class QueryCompiler {
             }
             Query q;
             if (i == 0) {
-                q = new WildcardQuery(new Term(Schema.TAG, "*" + escape(p)));
+                q = new TermGlobQuery(Schema.TAG, "*" + escape(p));
             } else if (i == parts.length - 1) {
                 q = new PrefixQuery(new Term(Schema.TAG, p));
             } else {

@@ -31,15 +31,14 @@ import io.tagwright.model.ViewAnnotation;
 public final class Schema {
 
     /** Stored in the commit data; an index with another version is rebuilt from scratch. */
-    public static final String VERSION = "6";
+    public static final String VERSION = "7";
 
     /**
      * Exact image key: the update/delete term, and (same field, as doc values) what hits are read and sorted by;
-     * one field for both lets Lucene skip documents that cannot make the first page of a sorted search.
+     * one field for both lets Lucene skip documents that cannot make the first page of a sorted search. file:
+     * queries match the doc values' lower-cased values ({@link FileQuery}).
      */
     public static final String KEY = "key";
-    /** Lower-case key and lower-case file name, for file: queries. */
-    public static final String FILE = "file";
     public static final String TAG = "tag";
     /** key + {@link #SEP} + spelling, for tag frequencies. */
     public static final String TAG_FACET = "tag_dv";
@@ -108,12 +107,6 @@ public final class Schema {
         BytesRef key = new BytesRef(image.key());
         d.add(new StringField(KEY, key, Field.Store.NO));
         d.add(new SortedDocValuesField(KEY, key));
-        String lowerKey = image.key().toLowerCase(Locale.ROOT);
-        d.add(new StringField(FILE, lowerKey, Field.Store.NO));
-        String name = image.path().toLowerCase(Locale.ROOT);
-        if (!name.equals(lowerKey)) {
-            d.add(new StringField(FILE, name, Field.Store.NO));
-        }
         List<String> keys = new ArrayList<>(image.tags().size());
         Set<String> distinct = new HashSet<>();
         for (String t : image.tags()) {

@@ -36,6 +36,7 @@ import io.tagwright.index.DatasetIndex;
 import io.tagwright.index.FacetCounts;
 import io.tagwright.index.IndexSettings;
 import io.tagwright.index.TagCount;
+import io.tagwright.index.internal.SegmentCache;
 import io.tagwright.index.query.QuerySyntaxException;
 import io.tagwright.model.ModelPackage;
 import io.tagwright.model.ViewAnnotation;
@@ -154,6 +155,55 @@ class DatasetIndexTest {
         assertEquals("a", hits("tokens:" + a + " chan 1girl"));
         assertEquals("e", hits("tokens:0"));
         assertEquals("", hits("tokens:>75"));
+    }
+
+    @Test
+    void aBuildInParallelRunsKeepsPagesInPathOrderAndCanBeCancelled(@TempDir Path big) throws Exception {
+        KohyaFolder folder = KohyaFolder.in(big).subset("2_b");
+        for (int i = 0; i < 700; i++) {
+            folder.image(String.format("%04d.png", 1399 - i), 8, 8, "tag" + i % 7 + ", common");
+        }
+        folder.subset("1_a");
+        for (int i = 0; i < 700; i++) {
+            folder.image(String.format("%04d.png", i), 8, 8, "tag" + i % 7 + ", common");
+        }
+        DatasetSession s = DatasetSession.importFolder(big, "big", MONITOR);
+        s.saveProjectFile();
+        NullProgressMonitor cancelled = new NullProgressMonitor();
+        cancelled.setCanceled(true);
+        assertThrows(org.eclipse.core.runtime.OperationCanceledException.class, () -> DatasetIndex.open(s, IndexSettings.defaults(),
+                cancelled));
+        try (DatasetIndex i = DatasetIndex.open(s, IndexSettings.defaults(), MONITOR)) {
+            List<String> all = new ArrayList<>(i.keys(""));
+            assertEquals(1400, all.size());
+            List<String> sorted = new ArrayList<>(all);
+            sorted.sort(null);
+            assertEquals(sorted, all);
+            var page = i.search("common", 100);
+            assertEquals(1400, page.total());
+            assertEquals(sorted.subList(0, 100), page.keys());
+            var tag3 = i.search("tag3 -tag4", 5);
+            assertEquals(200, tag3.total());
+            assertEquals(List.of("img/1_a/0003.png", "img/1_a/0010.png", "img/1_a/0017.png", "img/1_a/0024.png", "img/1_a/0031.png"),
+                    tag3.keys());
+            assertEquals(List.of("img/2_b/1399.png"), i.search("file:1399", 10).keys());
+        }
+        s.dispose();
+    }
+
+    @Test
+    void wildcardAndFileSearchesFollowChangesAndForgetClosedSegments() throws Exception {
+        int before = SegmentCache.cachedSegments(); // segments are read into memory on the first such search
+        assertEquals("a b c", hits("*air*"));
+        assertEquals("a", hits("file:/a."));
+        Refactorings.run(session, new RenameTag("long hair", "longer hair"), Scope.all(), MONITOR);
+        assertEquals("a b c", hits("*er_hai*"));
+        assertEquals("", hits("lon?_hair"));
+        assertEquals("a", hits("file:/a."), "the rewritten documents are found in their new segment");
+        assertTrue(SegmentCache.cachedSegments() > before);
+        index.close();
+        assertEquals(before, SegmentCache.cachedSegments(), "closed segments leave nothing behind");
+        index = DatasetIndex.open(session, IndexSettings.defaults(), MONITOR);
     }
 
     @Test
