@@ -8,8 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.apache.lucene.document.FloatPoint;
-import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -21,6 +20,7 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.NumericUtils;
 
 import io.tagwright.core.caption.CaptionSyntax;
 import io.tagwright.core.refactor.TagPattern;
@@ -253,7 +253,8 @@ public final class QueryCompiler {
             if (hi > r.max()) {
                 hi = Math.nextDown(hi);
             }
-            return FloatPoint.newRangeQuery(Schema.RATIO, lo, hi);
+            return NumericDocValuesField.newSlowRangeQuery(Schema.RATIO, NumericUtils.floatToSortableInt(lo),
+                    NumericUtils.floatToSortableInt(hi));
         }
         String field = switch (r.field()) {
             case WIDTH -> Schema.WIDTH;
@@ -269,7 +270,7 @@ public final class QueryCompiler {
         };
         int lo = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, r.min()));
         int hi = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, r.max()));
-        return IntPoint.newRangeQuery(field, lo, hi);
+        return NumericDocValuesField.newSlowRangeQuery(field, lo, hi);
     }
 
     /** A tag glob in key form, as a Lucene wildcard: lower case, {@code _} as space, {@code \*} a literal star. */
