@@ -21,13 +21,15 @@ final class EventLoopStalls {
     private final java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
     private long ticks;
     private boolean running;
-    private String during = "";
+    private volatile String during = "";
     private String worst = "";
     private final java.util.Map<String, Long> byPhase = new java.util.LinkedHashMap<>();
     private final java.util.Map<String, Long> cpuByPhase = new java.util.LinkedHashMap<>();
     private volatile long lastTick;
     private final StringBuilder samples = new StringBuilder();
     private Thread watchdog;
+    private long episode;
+    private long nextSample;
     private final java.util.Map<String, Integer> hot = new java.util.HashMap<>();
 
     EventLoopStalls(Display display) {
@@ -50,9 +52,15 @@ final class EventLoopStalls {
                     return;
                 }
                 sampleHot(ui);
-                long stuck = System.nanoTime() - lastTick;
-                if (stuck > 100_000_000L && samples.length() < 60_000 && !isIdle(ui.getStackTrace())) {
-                    StringBuilder sb = new StringBuilder("UI thread stuck for " + stuck / 1_000_000 + " ms at:\n");
+                long tick = lastTick;
+                long stuck = System.nanoTime() - tick;
+                if (tick != episode) { // a new stall: sample it at 100, 200, 400, ... ms
+                    episode = tick;
+                    nextSample = 100_000_000L;
+                }
+                if (stuck > nextSample && samples.length() < 200_000 && !isIdle(ui.getStackTrace())) {
+                    nextSample *= 2;
+                    StringBuilder sb = new StringBuilder("UI thread stuck for " + stuck / 1_000_000 + " ms (" + during + ") at:\n");
                     StackTraceElement[] trace = ui.getStackTrace();
                     for (int i = 0; i < Math.min(trace.length, 25); i++) {
                         sb.append("    ").append(trace[i]).append('\n');
@@ -112,7 +120,7 @@ final class EventLoopStalls {
         }
     }
 
-    /** Stacks of the UI thread taken while it was stuck for more than 300 ms (empty if it never was). */
+    /** Stacks of the UI thread taken while it was stuck for 100, 200, 400, ... ms (empty if it never was). */
     String stuckSamples() {
         synchronized (samples) {
             return samples.toString();
