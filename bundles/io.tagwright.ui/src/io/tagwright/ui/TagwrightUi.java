@@ -35,11 +35,15 @@ public final class TagwrightUi extends AbstractUIPlugin {
 
     /**
      * Starts what follows the open datasets in the background: their search indexes and lint (Problems
-     * markers, badges). The application calls this once the workbench is up. UI thread.
+     * markers, badges); and loads the UI's classes ahead of first use. The application calls this once the
+     * workbench is up. UI thread.
      */
     public static void startServices() {
         Indexes.start();
         LintScheduler.start();
+        if (instance != null) {
+            ClassPreload.start(instance.getBundle());
+        }
     }
 
     public static TagwrightUi getDefault() {

@@ -25,20 +25,21 @@ import org.eclipse.swt.widgets.Widget;
  * view are created, so a subset of 100,000 images opens instantly. Model notifications arrive through the
  * item providers and refresh exactly the affected rows.
  *
- * <p>An element with more than {@link #PARTITION} children shows them in {@link Range}s of that many (as a
- * debugger shows a large array). Expanding a row makes SWT create a widget for each of its children, and GTK
- * measures every row of an expanded node; each row that comes in costs JFace a walk over all rows for the
- * selection it preserves, so an expanded node of n rows costs n² steps (with ranges of 1,000 that stalled the
- * UI thread for up to 200 ms in {@code ResponsivenessTest}; with 250 it no longer shows). Children lists are cached per element and forgotten when the item provider reports a structural
- * change.
+ * <p>An element with more than {@link #PARTITION} children shows them in {@link Range}s (as a debugger shows a
+ * large array), nested so that no row has more than {@link #PARTITION} rows under it: 10,000 images are 100
+ * ranges of 100, 100,000 are 10 ranges of 10,000, each 100 ranges of 100. Expanding a row makes SWT create a
+ * widget for each of its children and GTK measure each of them, and every row that comes in costs JFace a walk
+ * over all expanded rows for the selection it preserves: with flat ranges of 1,000 that stalled the UI thread
+ * for up to 200 ms in {@code ResponsivenessTest}. Children lists are cached per element and forgotten when the
+ * item provider reports a structural change.
  *
  * <p>The input is a {@link Roots} list (the top-level objects); their children come from the item providers
  * of each element's editing domain.
  */
 public class LazyItemProviderTree implements ILazyTreeContentProvider, INotifyChangedListener {
 
-    /** Most children a row shows directly; more are grouped in ranges of this size. */
-    public static final int PARTITION = 250;
+    /** Most rows under a row; more children are grouped in (nested) ranges. */
+    public static final int PARTITION = 100;
 
     /** The viewer input: top-level elements shown without a common parent. */
     public record Roots(List<?> elements) {
@@ -88,7 +89,7 @@ public class LazyItemProviderTree implements ILazyTreeContentProvider, INotifyCh
     @Override
     public Object getParent(Object element) {
         if (element instanceof Range r) {
-            return r.parent();
+            return enclosing(r.parent(), modelChildren(r.parent()).size(), r.from(), r.to());
         }
         if (roots.elements().contains(element)) {
             return roots;
@@ -100,12 +101,52 @@ public class LazyItemProviderTree implements ILazyTreeContentProvider, INotifyCh
             if (all.size() > PARTITION) {
                 int i = all.indexOf(element);
                 if (i >= 0) {
-                    int from = i / PARTITION * PARTITION;
-                    return new Range(parent, from, Math.min(all.size(), from + PARTITION));
+                    return enclosing(parent, all.size(), i, i + 1);
                 }
             }
         }
         return parent;
+    }
+
+    /**
+     * The row whose children include the rows {@code from..to} of {@code parent}'s {@code total} children:
+     * {@code parent} itself, or the range that holds them one level up.
+     */
+    public static Object enclosing(Object parent, int total, int from, int to) {
+        Object node = parent;
+        int nodeFrom = 0;
+        int nodeTo = total;
+        while (nodeTo - nodeFrom > PARTITION) {
+            int step = step(nodeTo - nodeFrom);
+            int childFrom = nodeFrom + (from - nodeFrom) / step * step;
+            int childTo = Math.min(nodeTo, childFrom + step);
+            if (childFrom == from && childTo == to) {
+                return node;
+            }
+            node = new Range(parent, childFrom, childTo);
+            nodeFrom = childFrom;
+            nodeTo = childTo;
+        }
+        return node;
+    }
+
+    /** The size of the ranges that split {@code span} rows into at most {@link #PARTITION}: a power of it. */
+    private static int step(int span) {
+        long step = PARTITION;
+        while ((span + step - 1) / step > PARTITION) {
+            step *= PARTITION;
+        }
+        return (int) Math.min(Integer.MAX_VALUE, step);
+    }
+
+    /** The rows that stand for children {@code from..to} of {@code parent}: ranges of one size, a power of {@link #PARTITION}. */
+    public static List<Range> ranges(Object parent, int from, int to) {
+        int step = step(to - from);
+        List<Range> ranges = new ArrayList<>();
+        for (int f = from; f < to; f += step) {
+            ranges.add(new Range(parent, f, Math.min(to, f + step)));
+        }
+        return ranges;
     }
 
     /** The rows under an element: its children, or ranges of them when there are many. */
@@ -114,17 +155,10 @@ public class LazyItemProviderTree implements ILazyTreeContentProvider, INotifyCh
             return r.elements();
         }
         if (element instanceof Range r) {
-            return modelChildren(r.parent()).subList(r.from(), r.to());
+            return r.to() - r.from() <= PARTITION ? modelChildren(r.parent()).subList(r.from(), r.to()) : ranges(r.parent(), r.from(), r.to());
         }
         List<?> all = modelChildren(element);
-        if (all.size() <= PARTITION) {
-            return all;
-        }
-        List<Range> ranges = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += PARTITION) {
-            ranges.add(new Range(element, from, Math.min(all.size(), from + PARTITION)));
-        }
-        return ranges;
+        return all.size() <= PARTITION ? all : ranges(element, 0, all.size());
     }
 
     /** An element's children as its item provider gives them (cached: item providers copy the list). */
