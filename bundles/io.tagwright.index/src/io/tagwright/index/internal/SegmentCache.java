@@ -56,7 +56,7 @@ public final class SegmentCache {
                 return;
             }
             int from = 0;
-            while (true) {
+            while (values.length > 0) {
                 int pos = joined.indexOf(probe, from);
                 if (pos < 0) {
                     return;

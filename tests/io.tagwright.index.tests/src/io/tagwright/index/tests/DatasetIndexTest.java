@@ -200,6 +200,11 @@ class DatasetIndexTest {
         assertEquals("a b c", hits("*er_hai*"));
         assertEquals("", hits("lon?_hair"));
         assertEquals("a", hits("file:/a."), "the rewritten documents are found in their new segment");
+        // a segment of its own for the image without tags: no tag terms at all there
+        session.editingDomain().getCommandStack().execute(SetCommand.create(session.editingDomain(),
+                session.entry("img/5_extra/e.png"), ModelPackage.Literals.IMAGE_ENTRY__VIEW, ViewAnnotation.FROM_ABOVE));
+        assertEquals("a b c d r", hits("**"));
+        assertEquals("e", hits("file:*e.png"));
         assertTrue(SegmentCache.cachedSegments() > before);
         index.close();
         assertEquals(before, SegmentCache.cachedSegments(), "closed segments leave nothing behind");
