@@ -27,10 +27,12 @@ final class FileQuery extends Query {
 
     private final String text;
     private final boolean glob;
+    private final Glob matches;
 
     private FileQuery(String text, boolean glob) {
         this.text = text;
         this.glob = glob;
+        this.matches = glob ? Glob.ofPathOrTail(text) : Glob.containing(text);
     }
 
     /** Paths containing {@code text} (lower case). */
@@ -45,7 +47,6 @@ final class FileQuery extends Query {
 
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
-        Glob matches = glob ? Glob.ofPathOrTail(text) : Glob.containing(text);
         return new ConstantScoreWeight(this, boost) {
             @Override
             public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {

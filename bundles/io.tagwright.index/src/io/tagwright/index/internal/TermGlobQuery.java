@@ -24,15 +24,16 @@ final class TermGlobQuery extends Query {
 
     private final String field;
     private final String pattern;
+    private final Glob glob;
 
     TermGlobQuery(String field, String pattern) {
         this.field = field;
         this.pattern = pattern;
+        this.glob = Glob.of(pattern);
     }
 
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
-        Glob glob = Glob.of(pattern);
         List<BytesRef> found = new ArrayList<>(); // segments share terms: TermInSetQuery drops the repeats
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             SegmentCache.FieldTerms terms = SegmentCache.terms(leaf.reader(), field);
