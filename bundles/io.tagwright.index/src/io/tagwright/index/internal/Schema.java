@@ -13,7 +13,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.NumericUtils;
@@ -24,13 +23,14 @@ import io.tagwright.model.ViewAnnotation;
 
 /**
  * The index's documents: one per image. Tag and caption values are matching keys (lower case,
- * {@code _} as space, see {@code CaptionSyntax.key}); {@link #TAG_FACET} keeps the caption's spelling for
- * display. Changing what is indexed means bumping {@link #VERSION}: indexes of another version are rebuilt.
+ * {@code _} as space, see {@code CaptionSyntax.key}); {@link #SPELLING} keeps a caption's spelling of a tag
+ * where it is not the key itself, for display. Changing what is indexed means bumping {@link #VERSION}:
+ * indexes of another version are rebuilt.
  */
 public final class Schema {
 
     /** Stored in the commit data; an index with another version is rebuilt from scratch. */
-    public static final String VERSION = "8";
+    public static final String VERSION = "9";
 
     /**
      * Exact image key: the update/delete term, and (same field, as doc values) what hits are read and sorted by;
@@ -38,9 +38,13 @@ public final class Schema {
      * queries match the doc values' lower-cased values ({@link FileQuery}).
      */
     public static final String KEY = "key";
+    /**
+     * The tag keys, one term per distinct key of a caption. Tag frequencies count these terms per document
+     * ({@link TagOrdinals}): a caption's tag count ({@link #TAGS}) tells how many each document has.
+     */
     public static final String TAG = "tag";
-    /** key + {@link #SEP} + spelling, for tag frequencies. */
-    public static final String TAG_FACET = "tag_dv";
+    /** key + {@link #SEP} + spelling, for the tags a caption spells other than as their key (e.g. long_hair). */
+    public static final String SPELLING = "spelling";
     /** The caption as normalised text (keys joined by ", "), for text: substring checks. */
     public static final String CAPTION = "caption_dv";
     public static final String WIDTH = "width";
@@ -64,13 +68,13 @@ public final class Schema {
 
     /**
      * What a tag spelling contributes to documents: its matching key, the key's bytes for the tag field, and
-     * key + {@link #SEP} + spelling for the counts. Shared by every document with the tag (Lucene reads the
-     * bytes without keeping them).
+     * key + {@link #SEP} + spelling when the spelling is not the key (null otherwise). Shared by every document
+     * with the tag (Lucene reads the bytes without keeping them).
      */
-    public record TagTerms(String key, BytesRef keyBytes, BytesRef facetBytes) {
+    public record TagTerms(String key, BytesRef keyBytes, BytesRef spellingBytes) {
         public static TagTerms of(String tag) {
             String key = io.tagwright.core.caption.CaptionSyntax.key(tag);
-            return new TagTerms(key, new BytesRef(key), new BytesRef(key + SEP + tag));
+            return new TagTerms(key, new BytesRef(key), tag.equals(key) ? null : new BytesRef(key + SEP + tag));
         }
     }
 
@@ -113,7 +117,9 @@ public final class Schema {
             keys.add(terms.key());
             if (!terms.key().isEmpty() && distinct.add(terms.key())) {
                 d.add(new StringField(TAG, terms.keyBytes(), Field.Store.NO));
-                d.add(new SortedSetDocValuesField(TAG_FACET, terms.facetBytes()));
+                if (terms.spellingBytes() != null) {
+                    d.add(new StringField(SPELLING, terms.spellingBytes(), Field.Store.NO));
+                }
             }
         }
         d.add(new BinaryDocValuesField(CAPTION, new BytesRef(captionText(keys).getBytes(StandardCharsets.UTF_8))));

@@ -86,6 +86,15 @@ public final class SegmentCache {
     record Ordinals(int[] byDoc, boolean ascending) {
     }
 
+    /**
+     * Each document's tag terms, by their ordinal in the segment's term order: document {@code d} has
+     * {@code ords[start[d]] .. ords[start[d + 1] - 1]}. Lucene keeps tags by term (postings); counting tags per
+     * hit needs them by document, so they are turned around once per segment (deleted documents included: a
+     * search never passes them on).
+     */
+    record TagsByDoc(int[] start, int[] ords) {
+    }
+
     private SegmentCache() {
     }
 
@@ -136,6 +145,42 @@ public final class SegmentCache {
                 last = ord;
             }
             return new Ordinals(byDoc, ascending);
+        });
+    }
+
+    static TagsByDoc tagsByDoc(LeafReader reader) throws IOException {
+        return (TagsByDoc) cached(reader, "tagsByDoc", () -> {
+            int maxDoc = reader.maxDoc();
+            int[] start = new int[maxDoc + 1];
+            // how many tag terms each document has: the caption's distinct tag count, stored with it
+            org.apache.lucene.index.NumericDocValues counts = reader.getNumericDocValues(Schema.TAGS);
+            for (int doc = 0; doc < maxDoc; doc++) {
+                int n = counts != null && counts.advanceExact(doc) ? (int) counts.longValue() : 0;
+                start[doc + 1] = start[doc] + n;
+            }
+            int[] ords = new int[start[maxDoc]];
+            int[] fill = java.util.Arrays.copyOf(start, maxDoc);
+            Terms terms = reader.terms(Schema.TAG);
+            if (terms != null) {
+                TermsEnum e = terms.iterator();
+                org.apache.lucene.index.PostingsEnum postings = null;
+                int ord = 0;
+                for (BytesRef t = e.next(); t != null; t = e.next(), ord++) {
+                    postings = e.postings(postings, org.apache.lucene.index.PostingsEnum.NONE);
+                    for (int doc = postings.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                        if (fill[doc] == start[doc + 1]) {
+                            throw new IOException("index is inconsistent: document " + doc + " has more tag terms than its tag count");
+                        }
+                        ords[fill[doc]++] = ord;
+                    }
+                }
+            }
+            for (int doc = 0; doc < maxDoc; doc++) {
+                if (fill[doc] != start[doc + 1]) {
+                    throw new IOException("index is inconsistent: document " + doc + " has fewer tag terms than its tag count");
+                }
+            }
+            return new TagsByDoc(start, ords);
         });
     }
 

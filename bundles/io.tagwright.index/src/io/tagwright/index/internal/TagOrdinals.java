@@ -5,84 +5,169 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.OrdinalMap;
-import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.LongValues;
-import org.apache.lucene.util.packed.PackedInts;
 
 import io.tagwright.index.TagCount;
 
 /**
- * Tag frequencies for large result sets: the tag values of all segments mapped once per reader to global
- * ordinals, grouped by tag key (values are {@code key SEP spelling}, so the spellings of one tag are
- * neighbours in sort order). A count then adds up ordinals per hit, sums each group and reads the labels of
- * the top groups only, instead of resolving every distinct value of every segment.
+ * Tag frequencies: the tag keys of all segments numbered once per reader in key order (global ordinals), each
+ * segment's term ordinals mapped to them, and each key's display spelling. A count adds up, per hit, the
+ * document's tag ordinals ({@link SegmentCache#tagsByDoc}) in an array per segment, maps the non-zero entries to
+ * global ordinals and reads the labels of the top ones only. A tag is shown as most of the dataset's captions
+ * spell it.
  */
 public final class TagOrdinals {
 
     private final IndexReader reader;
-    private final OrdinalMap map;
-    /** group index → first global ordinal; one extra entry at the end */
-    private final int[] groupStart;
+    /** global ordinal → key, in key (term) order */
     private final String[] keys;
-    /** global ordinal → spelling */
+    /** global ordinal → the spelling most captions use */
     private final String[] spellings;
+    /** per segment (by leaf ordinal): segment term ordinal → global ordinal */
+    private final int[][] toGlobal;
 
-    private TagOrdinals(IndexReader reader, OrdinalMap map, int[] groupStart, String[] keys, String[] spellings) {
+    private TagOrdinals(IndexReader reader, String[] keys, String[] spellings, int[][] toGlobal) {
         this.reader = reader;
-        this.map = map;
-        this.groupStart = groupStart;
         this.keys = keys;
         this.spellings = spellings;
+        this.toGlobal = toGlobal;
     }
 
-    /** Builds the mapping of a reader (cost grows with the number of distinct tag spellings). */
+    /** Builds the numbering of a reader (cost grows with the number of distinct tags and spellings). */
     public static TagOrdinals build(IndexReader reader) throws IOException {
         List<LeafReaderContext> leaves = reader.leaves();
-        SortedSetDocValues[] values = new SortedSetDocValues[leaves.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = DocValues.getSortedSet(leaves.get(i).reader(), Schema.TAG_FACET);
+        BytesRef[][] terms = new BytesRef[leaves.size()][];
+        for (int i = 0; i < terms.length; i++) {
+            terms[i] = SegmentCache.terms(leaves.get(i).reader(), Schema.TAG).bytes();
         }
-        OrdinalMap map = values.length > 1 ? OrdinalMap.build(null, values, PackedInts.DEFAULT) : null;
-        long count = map != null ? map.getValueCount() : values.length == 1 ? values[0].getValueCount() : 0;
-        int n = Math.toIntExact(count);
-        SortedSetDocValues[] lookup = new SortedSetDocValues[values.length];
-        for (int i = 0; i < lookup.length; i++) {
-            lookup[i] = DocValues.getSortedSet(leaves.get(i).reader(), Schema.TAG_FACET);
+        // merge the segments' sorted term lists
+        int[][] toGlobal = new int[terms.length][];
+        int[] pos = new int[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            toGlobal[i] = new int[terms[i].length];
         }
-        String[] spellings = new String[n];
         List<String> keys = new ArrayList<>();
-        int[] starts = new int[n + 1];
-        String previous = null;
-        for (int g = 0; g < n; g++) {
-            BytesRef b = map != null ? lookup[map.getFirstSegmentNumber(g)].lookupOrd(map.getFirstSegmentOrd(g)) : lookup[0].lookupOrd(g);
-            String v = new String(b.bytes, b.offset, b.length, StandardCharsets.UTF_8);
-            int sep = v.indexOf(Schema.SEP);
-            String key = v.substring(0, sep);
-            spellings[g] = v.substring(sep + 1);
-            if (!key.equals(previous)) {
-                starts[keys.size()] = g;
-                keys.add(key);
-                previous = key;
+        while (true) {
+            BytesRef least = null;
+            for (int i = 0; i < terms.length; i++) {
+                if (pos[i] < terms[i].length && (least == null || terms[i][pos[i]].compareTo(least) < 0)) {
+                    least = terms[i][pos[i]];
+                }
+            }
+            if (least == null) {
+                break;
+            }
+            int global = keys.size();
+            keys.add(least.utf8ToString());
+            for (int i = 0; i < terms.length; i++) {
+                if (pos[i] < terms[i].length && terms[i][pos[i]].equals(least)) {
+                    toGlobal[i][pos[i]++] = global;
+                }
             }
         }
-        int groups = keys.size();
-        int[] groupStart = Arrays.copyOf(starts, groups + 1);
-        groupStart[groups] = n;
-        return new TagOrdinals(reader, map, groupStart, keys.toArray(new String[0]), spellings);
+        String[] keyArray = keys.toArray(new String[0]);
+        return new TagOrdinals(reader, keyArray, spellings(leaves, keyArray), toGlobal);
+    }
+
+    /**
+     * The spelling of each key that most live documents use: the key itself unless the captions that spell it
+     * otherwise ({@link Schema#SPELLING}, usually few) are the majority.
+     */
+    private static String[] spellings(List<LeafReaderContext> leaves, String[] keys) throws IOException {
+        String[] out = keys.clone();
+        // key → (spelling → live documents), for keys with another spelling somewhere
+        Map<String, Map<String, Integer>> variants = new HashMap<>();
+        PostingsEnum postings = null;
+        for (LeafReaderContext leaf : leaves) {
+            Terms terms = leaf.reader().terms(Schema.SPELLING);
+            if (terms == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            TermsEnum e = terms.iterator();
+            for (BytesRef t = e.next(); t != null; t = e.next()) {
+                postings = e.postings(postings, PostingsEnum.NONE);
+                int n = live(postings, live);
+                if (n > 0) {
+                    String v = t.utf8ToString();
+                    int sep = v.indexOf(Schema.SEP);
+                    variants.computeIfAbsent(v.substring(0, sep), k -> new HashMap<>()).merge(v.substring(sep + 1), n, Integer::sum);
+                }
+            }
+        }
+        if (variants.isEmpty()) {
+            return out;
+        }
+        for (int g = 0; g < keys.length; g++) {
+            Map<String, Integer> v = variants.get(keys[g]);
+            if (v == null) {
+                continue;
+            }
+            int others = v.values().stream().mapToInt(Integer::intValue).sum();
+            int asKey = liveDocs(leaves, keys[g]) - others;
+            String best = keys[g];
+            int bestCount = asKey;
+            for (Map.Entry<String, Integer> e : v.entrySet()) {
+                int c = e.getValue();
+                // ties: the first in byte order, whoever is asked
+                if (c > bestCount || c == bestCount && compareUtf8(e.getKey(), best) < 0) {
+                    best = e.getKey();
+                    bestCount = c;
+                }
+            }
+            out[g] = best;
+        }
+        return out;
+    }
+
+    private static int compareUtf8(String a, String b) {
+        return new BytesRef(a.getBytes(StandardCharsets.UTF_8)).compareTo(new BytesRef(b.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static int liveDocs(List<LeafReaderContext> leaves, String key) throws IOException {
+        int n = 0;
+        BytesRef term = new BytesRef(key);
+        for (LeafReaderContext leaf : leaves) {
+            LeafReader r = leaf.reader();
+            Terms terms = r.terms(Schema.TAG);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum e = terms.iterator();
+            if (e.seekExact(term)) {
+                n += live(e.postings(null, PostingsEnum.NONE), r.getLiveDocs());
+            }
+        }
+        return n;
+    }
+
+    private static int live(PostingsEnum postings, Bits live) throws IOException {
+        int n = 0;
+        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+            if (live == null || live.get(doc)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     public IndexReader reader() {
@@ -91,16 +176,16 @@ public final class TagOrdinals {
 
     /** How many documents matching {@code query} have each tag; the most frequent first, at most {@code limit} (0: all). */
     public List<TagCount> count(IndexSearcher searcher, Query query, int limit) throws IOException {
-        int[] perOrd = searcher.search(query, new CollectorManager<OrdCollector, int[]>() {
+        int[] perKey = searcher.search(query, new CollectorManager<KeyCollector, int[]>() {
             @Override
-            public OrdCollector newCollector() {
-                return new OrdCollector(spellings.length);
+            public KeyCollector newCollector() {
+                return new KeyCollector(keys.length);
             }
 
             @Override
-            public int[] reduce(Collection<OrdCollector> collectors) {
-                int[] sum = new int[spellings.length];
-                for (OrdCollector c : collectors) {
+            public int[] reduce(Collection<KeyCollector> collectors) {
+                int[] sum = new int[keys.length];
+                for (KeyCollector c : collectors) {
                     for (int i = 0; i < sum.length; i++) {
                         sum[i] += c.counts[i];
                     }
@@ -108,29 +193,22 @@ public final class TagOrdinals {
                 return sum;
             }
         });
-        return top(perOrd, limit);
+        return top(perKey, limit);
     }
 
-    private List<TagCount> top(int[] perOrd, int limit) {
-        int groups = keys.length;
-        int[] sums = new int[groups];
+    private List<TagCount> top(int[] perKey, int limit) {
         int nonZero = 0;
-        for (int g = 0; g < groups; g++) {
-            int s = 0;
-            for (int o = groupStart[g]; o < groupStart[g + 1]; o++) {
-                s += perOrd[o];
-            }
-            sums[g] = s;
-            if (s > 0) {
+        for (int c : perKey) {
+            if (c > 0) {
                 nonZero++;
             }
         }
-        // order: count descending, then key (groups are already in key order, so a stable sort by count is enough)
+        // order: count descending, then key (global ordinals are in key order)
         long[] packed = new long[nonZero];
         int k = 0;
-        for (int g = 0; g < groups; g++) {
-            if (sums[g] > 0) {
-                packed[k++] = ((long) (Integer.MAX_VALUE - sums[g]) << 32) | g;
+        for (int g = 0; g < perKey.length; g++) {
+            if (perKey[g] > 0) {
+                packed[k++] = ((long) (Integer.MAX_VALUE - perKey[g]) << 32) | g;
             }
         }
         Arrays.sort(packed);
@@ -138,22 +216,16 @@ public final class TagOrdinals {
         List<TagCount> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             int g = (int) packed[i];
-            int best = groupStart[g];
-            for (int o = groupStart[g] + 1; o < groupStart[g + 1]; o++) {
-                if (perOrd[o] > perOrd[best]) {
-                    best = o;
-                }
-            }
-            out.add(new TagCount(spellings[best], keys[g], sums[g]));
+            out.add(new TagCount(spellings[g], keys[g], perKey[g]));
         }
         return out;
     }
 
     /** Counts hits per global ordinal. */
-    private final class OrdCollector implements Collector {
+    private final class KeyCollector implements Collector {
         final int[] counts;
 
-        OrdCollector(int size) {
+        KeyCollector(int size) {
             counts = new int[size];
         }
 
@@ -164,21 +236,21 @@ public final class TagOrdinals {
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            SortedSetDocValues values = DocValues.getSortedSet(context.reader(), Schema.TAG_FACET);
-            LongValues toGlobal = map == null ? LongValues.IDENTITY : map.getGlobalOrds(context.ord);
-            // counted by segment ordinal first: mapping to global ordinals once per distinct value, not per hit
-            int[] local = new int[(int) values.getValueCount()];
+            SegmentCache.TagsByDoc tags = SegmentCache.tagsByDoc(context.reader());
+            int[] start = tags.start();
+            int[] ords = tags.ords();
+            int[] global = toGlobal[context.ord];
+            // counted by segment ordinal first: mapping to global ordinals once per distinct tag, not per hit
+            int[] local = new int[global.length];
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {
                 }
 
                 @Override
-                public void collect(int doc) throws IOException {
-                    if (values.advanceExact(doc)) {
-                        for (int i = 0, n = values.docValueCount(); i < n; i++) {
-                            local[(int) values.nextOrd()]++;
-                        }
+                public void collect(int doc) {
+                    for (int i = start[doc], end = start[doc + 1]; i < end; i++) {
+                        local[ords[i]]++;
                     }
                 }
 
@@ -186,7 +258,7 @@ public final class TagOrdinals {
                 public void finish() {
                     for (int o = 0; o < local.length; o++) {
                         if (local[o] > 0) {
-                            counts[(int) toGlobal.get(o)] += local[o];
+                            counts[global[o]] += local[o];
                         }
                     }
                 }

@@ -375,6 +375,11 @@ class DatasetIndexTest {
         DatasetSession s = DatasetSession.openFolder(other, "s", MONITOR);
         index = DatasetIndex.open(s, IndexSettings.defaults(), MONITOR);
         assertEquals(List.of(new TagCount("long hair", "long hair", 3)), index.tagFrequencies(null, 0));
+        // respelled in one more caption (a new segment; the old document is deleted): now most write long_hair,
+        // which names the tag in a query's counts too
+        Refactorings.run(s, new RenameTag("long hair", "long_hair"), Scope.of(List.of(s.entry("img/1_x/b.png"))), MONITOR);
+        assertEquals(List.of(new TagCount("long_hair", "long hair", 3)), index.tagFrequencies(null, 0));
+        assertEquals(List.of(new TagCount("long_hair", "long hair", 1)), index.tagFrequencies("file:c.png", 0));
     }
 
     @Test
