@@ -112,15 +112,21 @@ public final class Schema {
         d.add(new SortedDocValuesField(KEY, key));
         List<String> keys = new ArrayList<>(image.tags().size());
         Set<String> distinct = new HashSet<>();
+        List<BytesRef> tagTerms = new ArrayList<>(image.tags().size());
+        List<BytesRef> spellingTerms = new ArrayList<>(0);
         for (String t : image.tags()) {
             TagTerms terms = termsOf.apply(t);
             keys.add(terms.key());
             if (!terms.key().isEmpty() && distinct.add(terms.key())) {
-                d.add(new StringField(TAG, terms.keyBytes(), Field.Store.NO));
+                tagTerms.add(terms.keyBytes());
                 if (terms.spellingBytes() != null) {
-                    d.add(new StringField(SPELLING, terms.spellingBytes(), Field.Store.NO));
+                    spellingTerms.add(terms.spellingBytes());
                 }
             }
+        }
+        d.add(new TermsField(TAG, tagTerms));
+        if (!spellingTerms.isEmpty()) {
+            d.add(new TermsField(SPELLING, spellingTerms));
         }
         d.add(new BinaryDocValuesField(CAPTION, new BytesRef(captionText(keys).getBytes(StandardCharsets.UTF_8))));
         // numbers are only ever filtered by range alongside other clauses: doc values (a column read per candidate)
@@ -151,6 +157,49 @@ public final class Schema {
         d.add(new SortedDocValuesField(SUBSET_DV, new BytesRef(folder)));
         d.add(new NumericDocValuesField(FINGERPRINT, fingerprint));
         return d;
+    }
+
+    /**
+     * Several exact terms of one field as one field instance (as many {@link StringField}s would index them):
+     * Lucene sets up a field once per instance, which cost more than indexing the terms themselves.
+     */
+    private static final class TermsField extends Field {
+        private final List<BytesRef> terms;
+
+        TermsField(String name, List<BytesRef> terms) {
+            super(name, StringField.TYPE_NOT_STORED);
+            this.terms = terms;
+        }
+
+        @Override
+        public org.apache.lucene.analysis.TokenStream tokenStream(org.apache.lucene.analysis.Analyzer analyzer,
+                org.apache.lucene.analysis.TokenStream reuse) {
+            Terms stream = reuse instanceof Terms t ? t : new Terms();
+            stream.terms = terms;
+            return stream;
+        }
+
+        private static final class Terms extends org.apache.lucene.analysis.TokenStream {
+            private final org.apache.lucene.analysis.tokenattributes.BytesTermAttribute term =
+                    addAttribute(org.apache.lucene.analysis.tokenattributes.BytesTermAttribute.class);
+            private List<BytesRef> terms = List.of();
+            private int next;
+
+            @Override
+            public boolean incrementToken() {
+                if (next == terms.size()) {
+                    return false;
+                }
+                clearAttributes();
+                term.setBytesRef(terms.get(next++));
+                return true;
+            }
+
+            @Override
+            public void reset() {
+                next = 0;
+            }
+        }
     }
 
     /**
