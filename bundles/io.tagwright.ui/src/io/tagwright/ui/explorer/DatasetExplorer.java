@@ -20,6 +20,7 @@ import org.eclipse.swt.dnd.DropTargetEvent;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Item;
 import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.ISaveablePart;
 import org.eclipse.ui.ISaveablesLifecycleListener;
 import org.eclipse.ui.ISaveablesSource;
@@ -64,6 +65,7 @@ public final class DatasetExplorer extends ViewPart
 
     private TreeViewer viewer;
     private LazyItemProviderTree content;
+    private DatasetLabels labels;
     private UndoRedoActions undoRedo;
     private DirtyTracker dirty;
     private List<DatasetSession> known = List.of();
@@ -79,7 +81,8 @@ public final class DatasetExplorer extends ViewPart
         // One explicit column as wide as the view: without columns, GTK measures every row of an expanded
         // subset (materialising all of them) whenever a row changes, which takes seconds at 10,000 images.
         TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
-        column.setLabelProvider(new DelegatingStyledCellLabelProvider(new DatasetLabels()));
+        labels = new DatasetLabels();
+        column.setLabelProvider(new DelegatingStyledCellLabelProvider(labels));
         Tree tree = viewer.getTree();
         tree.setHeaderVisible(false);
         tree.addListener(SWT.Resize, e -> column.getColumn().setWidth(Math.max(200, tree.getClientArea().width)));
@@ -264,10 +267,33 @@ public final class DatasetExplorer extends ViewPart
         DirtyTracker.fireDirtyChanged(this, session);
     }
 
+    /**
+     * Problems only change image rows' overlays, so only the rows on screen whose overlay is now another are
+     * updated: relabelling every realised row makes GTK measure them all again (tens of milliseconds per
+     * hundred rows of owner-drawn text), and rows not yet shown are labelled when they are.
+     */
     @Override
     public void problemsChanged(DatasetSession session) {
-        if (!viewer.getControl().isDisposed()) {
-            viewer.refresh(session.dataset(), true);
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        List<Object> changed = new ArrayList<>();
+        collectChangedOverlays(viewer.getTree().getItems(), changed);
+        if (!changed.isEmpty()) {
+            viewer.update(changed.toArray(), null);
+        }
+    }
+
+    private void collectChangedOverlays(TreeItem[] items, List<Object> changed) {
+        for (TreeItem item : items) {
+            Object data = item.getData(); // null: not shown yet (asking for its image would realise it)
+            if (data instanceof ImageEntry e) {
+                if (item.getImage() != labels.getImage(e)) {
+                    changed.add(e);
+                }
+            } else if (data != null && item.getExpanded()) {
+                collectChangedOverlays(item.getItems(), changed);
+            }
         }
     }
 

@@ -16,8 +16,11 @@ import java.util.Map;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -27,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import io.tagwright.core.dataset.DatasetSession;
 import io.tagwright.core.demo.DemoDataset;
 import io.tagwright.model.ImageEntry;
+import io.tagwright.ui.explorer.DatasetExplorer;
 import io.tagwright.ui.problems.DatasetMarkers;
 import io.tagwright.ui.problems.LintScheduler;
 import io.tagwright.ui.problems.QuickFixes;
@@ -113,11 +117,21 @@ class RefactoringAndQuickFixTest {
         Path caption = demo.captionPath(image);
         String before = Files.readString(caption, StandardCharsets.UTF_8);
         assertEquals(2, before.split("braided hair", -1).length - 1);
+        // the explorer marks the image's row with a problem overlay, which a clean image's row has not
+        DatasetExplorer explorer = (DatasetExplorer) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+                .showView(DatasetExplorer.ID);
+        ImageEntry clean = image.getSubset().getImages().stream()
+                .filter(e -> markersOn(duplicate.getResource().getParent(), e).isEmpty() && e.getCaptionStatus() == io.tagwright.model.CaptionStatus.OK)
+                .findFirst().orElseThrow();
+        Image plain = rowImage(explorer, clean);
+        assertNotNull(plain);
+        assertTrue(rowImage(explorer, image) != plain, "the row of the image with a duplicate tag shows an overlay");
         resolutions[0].run(duplicate);
         String after = Files.readString(caption, StandardCharsets.UTF_8);
         assertEquals(1, after.split("braided hair", -1).length - 1, "the fix is written at once");
         UiTestSupport.waitFor("lint to run again and drop the marker", 60, () -> lintIdle(demo) && markers(project, "duplicate-tag").isEmpty()
                 && markers(project, "caption-missing").size() == 1);
+        UiTestSupport.waitFor("the row's overlay to go", 10, () -> rowImage(explorer, image) == plain);
 
         // the missing caption: the fix captions it with the trigger word
         IMarker missing = markers(project, "caption-missing").get(0);
@@ -143,6 +157,21 @@ class RefactoringAndQuickFixTest {
     static boolean lintIdle(DatasetSession s) {
         Job job = LintScheduler.job(s);
         return job == null || job.getState() == Job.NONE;
+    }
+
+    /** The markers on an image of the subset {@code folder}. */
+    private static List<IMarker> markersOn(org.eclipse.core.resources.IContainer folder, ImageEntry e) {
+        try {
+            return List.of(folder.getFile(IPath.fromOSString(e.getPath())).findMarkers(DatasetMarkers.TYPE, false, IResource.DEPTH_ZERO));
+        } catch (org.eclipse.core.runtime.CoreException ex) {
+            throw new AssertionError(ex);
+        }
+    }
+
+    /** The icon of an image's row in the explorer (revealed first). */
+    private static Image rowImage(DatasetExplorer explorer, ImageEntry e) {
+        explorer.select(e);
+        return explorer.viewer().testFindItem(e) instanceof TreeItem item ? item.getImage() : null;
     }
 
     static List<IMarker> markers(IProject project, String rule) {
