@@ -134,6 +134,7 @@ public final class DatasetIndex implements AutoCloseable {
     private volatile TagOrdinals ordinals;
     private long lastCommit = System.currentTimeMillis();
     private boolean uncommitted;
+    private volatile boolean modelAbandoned;
     private int lastUpdateWritten;
 
     private record FrequencyCache(long generation, List<TagCount> tags) {
@@ -844,15 +845,27 @@ public final class DatasetIndex implements AutoCloseable {
     }
 
     /**
+     * Stops following the model of a session that is disposed next (model thread): the index's listener stays on
+     * the model objects, inert, and goes with them. Afterwards {@link #close()} may run on any thread.
+     */
+    public void abandonModel() {
+        listener.abandon();
+        modelAbandoned = true;
+    }
+
+    /**
      * Stops listening, indexes what is pending, commits and releases the files; must run on the model's thread
-     * (it removes its listener from the model). Closing twice does nothing.
+     * (it removes its listener from the model) unless {@link #abandonModel()} came first. Closing twice does
+     * nothing.
      */
     @Override
     public void close() throws IOException {
         if (closed) {
             return;
         }
-        listener.uninstall();
+        if (!modelAbandoned) {
+            listener.uninstall();
+        }
         worker.shutdown();
         try {
             worker.awaitTermination(5, TimeUnit.SECONDS);
@@ -863,12 +876,12 @@ public final class DatasetIndex implements AutoCloseable {
             try {
                 if (built) {
                     flush();
-                    if (uncommitted || location != null) {
+                    if (uncommitted) {
                         commit();
                     }
                 }
             } catch (NoSuchFileException e) {
-                LOG.log(System.Logger.Level.WARNING, "index folder of " + session.dataset().getName() + " vanished", e);
+                LOG.log(System.Logger.Level.WARNING, "index folder of " + session.root() + " vanished", e);
             } finally {
                 closed = true;
                 try {

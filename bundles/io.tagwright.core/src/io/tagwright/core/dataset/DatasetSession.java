@@ -23,6 +23,7 @@ import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.util.ECollections;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -546,11 +547,22 @@ public final class DatasetSession {
         }
     }
 
+    private volatile boolean disposing;
+
     /**
      * Notes every change to what the project file holds (anything but transient features such as the tags),
      * so that saving caption edits does not rewrite a project file of 100,000 images for nothing.
      */
     private final class ProjectChangeTracker extends EContentAdapter {
+        @Override
+        protected void unsetTarget(EObject target) {
+            if (disposing) {
+                basicUnsetTarget(target); // unloading takes every object's adapters off; no walk of its contents
+            } else {
+                super.unsetTarget(target);
+            }
+        }
+
         @Override
         public void notifyChanged(Notification n) {
             super.notifyChanged(n);
@@ -703,6 +715,10 @@ public final class DatasetSession {
 
     /** Releases the adapters; the session must not be used afterwards. */
     public void dispose() {
+        // Content adapters take themselves off every object below one they are removed from, and each removal
+        // notifies the object's other adapters: at 10,000 images 0.1-0.2 s per content adapter. Unloading
+        // clears each object's adapters anyway (ProjectFile), so that walk is skipped.
+        disposing = true;
         adapterFactory.dispose();
         for (Resource r : new ArrayList<>(resourceSet.getResources())) {
             r.unload();

@@ -194,10 +194,6 @@ public final class Indexes implements DatasetRegistry.Listener {
         }
         ready.remove(session);
         suggesters.remove(session);
-        try {
-            DatasetIndexes.close(session);
-        } catch (IOException e) {
-            TagwrightUi.log("cannot close the index of " + session.dataset().getName(), e);
-        }
+        DatasetIndexes.closeForDisposal(session); // the registry disposes the session next
     }
 }

@@ -294,6 +294,8 @@ class DatasetSessionTest {
         // disposing releases the adapters but does not turn the images into proxies: a proxy's URI is the image's
         // position in its subset, found by a linear search, which made closing a large dataset quadratic
         assertTrue(last.eAdapters().isEmpty());
+        assertTrue(warm.dataset().eAdapters().isEmpty());
+        warm.dataset().eAllContents().forEachRemaining(o -> assertTrue(o.eAdapters().isEmpty(), "an adapter outlived the session: " + o));
         assertFalse(last.eIsProxy());
         System.out.printf("10k images: import %d ms, reopen %d ms, dispose %d ms%n", cold / 1_000_000, warmNs / 1_000_000,
                 disposeNs / 1_000_000);

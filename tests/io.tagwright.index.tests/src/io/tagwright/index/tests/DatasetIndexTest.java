@@ -285,6 +285,43 @@ class DatasetIndexTest {
     }
 
     @Test
+    void closedWithItsSessionTheIndexStopsFollowingTheModelAndTheModelSheds() throws Exception {
+        // an unsaved change the open index follows, then closing as a closing dataset does
+        Refactorings.run(session, new RenameTag("woman", "1woman"), Scope.all(), MONITOR);
+        assertEquals("r", hits("1woman"));
+        index.abandonModel();
+        index.close();
+        // a change after closing reaches no index (its listener is still on the model objects, inert)
+        Refactorings.run(session, new RenameTag("smile", "grin"), Scope.all(), MONITOR);
+        session.dispose();
+        assertTrue(session.dataset().eAdapters().isEmpty());
+        session.dataset().eAllContents().forEachRemaining(o -> assertTrue(o.eAdapters().isEmpty(), "no adapter outlives the session: " + o));
+        // neither change was saved: reopened, the index finds only r's document differing from its caption file
+        // (it had followed the first change and committed it; had it seen the second, a's would differ too)
+        session = DatasetSession.open(root.resolve("dataset.tagwright"), MONITOR);
+        index = DatasetIndex.open(session, IndexSettings.defaults(), MONITOR);
+        assertEquals(1, index.lastUpdateWritten());
+        assertEquals("r", hits("woman"));
+        assertEquals("a r", hits("smile"));
+    }
+
+    @Test
+    void aDatasetReopenedWhileItsIndexClosesInTheBackgroundGetsItsIndexOnceClosed() throws Exception {
+        index.close();
+        index = io.tagwright.index.DatasetIndexes.open(session, IndexSettings.defaults(), MONITOR);
+        Refactorings.run(session, new RenameTag("woman", "1woman"), Scope.all(), MONITOR);
+        io.tagwright.index.DatasetIndexes.closeForDisposal(session);
+        session.dispose();
+        session.dataset().eAllContents().forEachRemaining(o -> assertTrue(o.eAdapters().isEmpty(), "no adapter outlives the session: " + o));
+        session = DatasetSession.open(root.resolve("dataset.tagwright"), MONITOR);
+        // attaching waits for the background close (both would write the same folder)
+        index = io.tagwright.index.DatasetIndexes.open(session, IndexSettings.defaults(), MONITOR);
+        assertEquals(1, index.lastUpdateWritten(), "the closed index had committed r's unsaved change; the file says otherwise");
+        assertEquals("r", hits("woman"));
+        io.tagwright.index.DatasetIndexes.close(session);
+    }
+
+    @Test
     void aDamagedIndexIsRebuilt() throws Exception {
         Path location = index.location();
         index.close();
