@@ -211,6 +211,17 @@ public final class DatasetExplorer extends ViewPart
                 viewer.replace(roots, i, rootList.get(i));
                 viewer.setChildCount(rootList.get(i), content.children(rootList.get(i)).size());
             }
+        } else if (roots != null && datasets.size() < rootList.size() && rootList.containsAll(datasets)
+                && rootList.stream().filter(datasets::contains).toList().equals(datasets)) {
+            // datasets were closed: take their rows out, leave the others (and their expanded rows) alone; a new
+            // input would build every remaining row again and re-expand what was open, on the UI thread
+            for (int i = rootList.size() - 1; i >= 0; i--) {
+                if (!datasets.contains(rootList.get(i))) {
+                    rootList.remove(i);
+                    viewer.remove(roots, i);
+                }
+            }
+            viewer.setChildCount(roots, rootList.size());
         } else {
             Object[] expanded = viewer.getExpandedElements();
             rootList = new ArrayList<>(datasets);

@@ -125,6 +125,12 @@ class ResponsivenessTest {
         UiTestSupport.waitFor("the dataset to close", 30, () -> registry.session(project) == null);
         UiTestSupport.settle(500);
         stalls.stop();
+        // the closed dataset's row went; the others stayed
+        org.eclipse.swt.widgets.Tree tree = explorer.viewer().getTree();
+        assertEquals(registry.sessions().size(), tree.getItemCount());
+        for (int i = 0; i < tree.getItemCount(); i++) {
+            assertEquals(registry.sessions().get(i).dataset(), explorer.viewer().getTree().getItem(i).getData());
+        }
 
         String report = String.format(Locale.ROOT,
                 "Responsiveness, %,d images: longest event-loop stall %.1f ms wall clock (UI thread CPU in it %.1f ms; during: %s); "
