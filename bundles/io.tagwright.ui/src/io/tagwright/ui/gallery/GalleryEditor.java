@@ -123,7 +123,13 @@ public final class GalleryEditor extends MultiPageEditorPart
         overviewHolder.setLayout(new FillLayout());
         setPageText(addPage(overviewHolder), "Overview");
         setPageImage(1, TagwrightUi.image("icons/overview.png"));
-        bind();
+        // the pages' contents come on the next turn of the event loop: the workbench's own work to open and
+        // activate an editor and building a gallery over 10,000 images were one stall of twice the length
+        galleryHolder.getDisplay().asyncExec(() -> {
+            if (!galleryHolder.isDisposed()) {
+                bind();
+            }
+        });
     }
 
     /** Builds the pages once the dataset is open (editors are restored before datasets finish opening). */
@@ -169,6 +175,9 @@ public final class GalleryEditor extends MultiPageEditorPart
         galleryHolder.layout(true, true);
         overviewHolder.layout(true, true);
         firePropertyChange(PROP_DIRTY);
+        if (getSite().getPage().getActivePart() == this && getActivePage() == 0) {
+            gallery.setFocus();
+        }
         List<Runnable> pending = List.copyOf(whenBound);
         whenBound.clear();
         pending.forEach(Runnable::run);
