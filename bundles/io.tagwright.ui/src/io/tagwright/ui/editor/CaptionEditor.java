@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.notify.Notification;
@@ -209,6 +210,15 @@ public final class CaptionEditor extends EditorPart implements DatasetPart, ISav
     private void bind() {
         ImageEditorInput in = (ImageEditorInput) getEditorInput();
         DatasetSession s = in.session();
+        if (s == null && !ResourcesPlugin.getWorkspace().getRoot().getProject(in.project()).isOpen()) {
+            // its project was closed or deleted: its editors go, as in the Eclipse IDE
+            chips.getDisplay().asyncExec(() -> {
+                if (!chips.isDisposed()) {
+                    getSite().getPage().closeEditor(this, false);
+                }
+            });
+            return;
+        }
         ImageEntry e = s == null ? null : s.entry(in.key());
         if (entry != e && entry != null) {
             entry.eAdapters().remove(follower);

@@ -135,6 +135,10 @@ public final class GalleryEditor extends MultiPageEditorPart
     /** Builds the pages once the dataset is open (editors are restored before datasets finish opening). */
     private void bind() {
         DatasetSession s = DatasetRegistry.getDefault().session(project);
+        if (s == null && !project.isOpen()) {
+            closeLater(); // its project was closed or deleted: its editors go, as in the Eclipse IDE
+            return;
+        }
         if (s == session) {
             return;
         }
@@ -181,6 +185,14 @@ public final class GalleryEditor extends MultiPageEditorPart
         List<Runnable> pending = List.copyOf(whenBound);
         whenBound.clear();
         pending.forEach(Runnable::run);
+    }
+
+    private void closeLater() {
+        galleryHolder.getDisplay().asyncExec(() -> {
+            if (!galleryHolder.isDisposed()) {
+                getSite().getPage().closeEditor(this, false);
+            }
+        });
     }
 
     private ImageDrop.Target dropTarget(DropTargetEvent event) {
