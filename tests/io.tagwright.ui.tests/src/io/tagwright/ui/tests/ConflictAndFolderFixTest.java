@@ -11,10 +11,6 @@ import java.util.List;
 
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IProjectDescription;
-import org.eclipse.core.resources.IWorkspace;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.IPath;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -46,12 +42,7 @@ class ConflictAndFolderFixTest {
         KohyaFolder.in(root).subset("4_hero").image("a.png", 32, 32, "1boy, hero, sword").image("b.png", 32, 32, "1boy, hero")
                 .subset("outfits").image("c.png", 32, 32, "1boy, hero, armor");
         DatasetSession.importFolder(root, "conflict", null).dispose();
-        IWorkspace ws = ResourcesPlugin.getWorkspace();
-        IProject project = ws.getRoot().getProject("conflict-test");
-        IProjectDescription d = ws.newProjectDescription(project.getName());
-        d.setLocation(IPath.fromPath(root));
-        project.create(d, null);
-        project.open(null);
+        IProject project = UiTestSupport.projectOver("conflict-test", root);
         DatasetRegistry registry = DatasetRegistry.getDefault();
         UiTestSupport.waitFor("the dataset to open", 30, () -> registry.session(project) != null);
         DatasetSession s = registry.session(project);

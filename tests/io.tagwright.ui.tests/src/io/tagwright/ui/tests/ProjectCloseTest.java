@@ -10,15 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IProjectDescription;
-import org.eclipse.core.resources.IWorkspace;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.resources.WorkspaceJob;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IPath;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -48,14 +39,7 @@ class ProjectCloseTest {
             Files.write(subset.resolve("i" + i + ".png"), TinyImages.png(768, 768));
             Files.writeString(subset.resolve("i" + i + ".txt"), "smallchar, smile", StandardCharsets.UTF_8);
         }
-        IWorkspace ws = ResourcesPlugin.getWorkspace();
-        IProject project = ws.getRoot().getProject("small-dataset");
-        inWorkspace("create project", monitor -> {
-            IProjectDescription d = ws.newProjectDescription(project.getName());
-            d.setLocation(IPath.fromPath(root));
-            project.create(d, monitor);
-            project.open(monitor);
-        });
+        IProject project = UiTestSupport.projectOver("small-dataset", root);
         DatasetRegistry registry = DatasetRegistry.getDefault();
         UiTestSupport.waitFor("the dataset to open", 60, () -> registry.session(project) != null);
 
@@ -68,11 +52,11 @@ class ProjectCloseTest {
         CaptionEditor caption = (CaptionEditor) page.getActiveEditor();
         assertEquals(image, caption.entry());
 
-        inWorkspace("close project", project::close);
+        UiTestSupport.inWorkspace("close project", project::close);
         UiTestSupport.waitFor("both editors to close", 30, () -> !isOpen(page, gallery) && !isOpen(page, caption));
         assertNull(registry.session(project));
 
-        inWorkspace("open project", project::open);
+        UiTestSupport.inWorkspace("open project", project::open);
         UiTestSupport.waitFor("the dataset to open again", 60, () -> registry.session(project) != null);
         assertEquals(3, registry.session(project).imageCount());
         project.delete(false, true, null);
@@ -81,23 +65,5 @@ class ProjectCloseTest {
 
     private static boolean isOpen(IWorkbenchPage page, IEditorPart editor) {
         return Arrays.asList(page.getEditors()).contains(editor);
-    }
-
-    private interface WorkspaceStep {
-        void run(IProgressMonitor monitor) throws CoreException;
-    }
-
-    /** Runs a workspace change in a job, as the workbench's actions do, and waits for it. */
-    private static void inWorkspace(String name, WorkspaceStep step) throws InterruptedException {
-        WorkspaceJob job = new WorkspaceJob(name) {
-            @Override
-            public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
-                step.run(monitor);
-                return Status.OK_STATUS;
-            }
-        };
-        job.schedule();
-        UiTestSupport.waitFor(name, 60, () -> job.getResult() != null);
-        assertEquals(IStatus.OK, job.getResult().getSeverity(), name + ": " + job.getResult());
     }
 }

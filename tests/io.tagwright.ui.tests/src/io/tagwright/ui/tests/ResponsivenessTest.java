@@ -10,12 +10,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IProjectDescription;
-import org.eclipse.core.resources.IWorkspace;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.resources.WorkspaceJob;
-import org.eclipse.core.runtime.IPath;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -79,20 +73,7 @@ class ResponsivenessTest {
         long t0 = System.nanoTime();
 
         stalls.phase("10,000 images: project appears, dataset opens");
-        IWorkspace ws = ResourcesPlugin.getWorkspace();
-        IProject project = ws.getRoot().getProject("big-dataset");
-        WorkspaceJob create = new WorkspaceJob("create project") {
-            @Override
-            public org.eclipse.core.runtime.IStatus runInWorkspace(org.eclipse.core.runtime.IProgressMonitor monitor)
-                    throws org.eclipse.core.runtime.CoreException {
-                IProjectDescription d = ws.newProjectDescription(project.getName());
-                d.setLocation(IPath.fromPath(root));
-                project.create(d, monitor);
-                project.open(monitor);
-                return Status.OK_STATUS;
-            }
-        };
-        create.schedule();
+        IProject project = UiTestSupport.projectOver("big-dataset", root);
         DatasetRegistry registry = DatasetRegistry.getDefault();
         UiTestSupport.waitFor("the 10,000-image dataset to open", 300, () -> registry.session(project) != null);
         DatasetSession session = registry.session(project);
@@ -121,15 +102,7 @@ class ResponsivenessTest {
         UiTestSupport.settle(500);
         // as a user closes it: Close Project; the dataset closes, and its gallery with it
         stalls.phase("10,000 images: project closes (dataset and gallery with it)");
-        WorkspaceJob close = new WorkspaceJob("close project") {
-            @Override
-            public org.eclipse.core.runtime.IStatus runInWorkspace(org.eclipse.core.runtime.IProgressMonitor monitor)
-                    throws org.eclipse.core.runtime.CoreException {
-                project.close(monitor);
-                return Status.OK_STATUS;
-            }
-        };
-        close.schedule();
+        UiTestSupport.inWorkspace("close project", project::close);
         UiTestSupport.waitFor("the dataset to close with its project", 30, () -> registry.session(project) == null);
         UiTestSupport.waitFor("the gallery to close", 30, () -> java.util.Arrays.stream(page.getEditors()).noneMatch(e -> e == gallery));
         UiTestSupport.waitFor("the dataset to close", 30, () -> registry.session(project) == null);

@@ -1,7 +1,18 @@
 package io.tagwright.ui.tests;
 
+import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IProjectDescription;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.resources.WorkspaceJob;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.swt.widgets.Display;
 
 import io.tagwright.core.dataset.DatasetSession;
@@ -46,5 +57,39 @@ final class UiTestSupport {
         DatasetRegistry registry = DatasetRegistry.getDefault();
         waitFor("the demo dataset", 120, () -> registry.session(DemoProject.NAME) != null);
         return registry.session(DemoProject.NAME);
+    }
+
+    /** A workspace change, run as the workbench's actions run them. */
+    interface WorkspaceStep {
+        void run(IProgressMonitor monitor) throws CoreException;
+    }
+
+    /** Runs a workspace change in a job (the UI thread keeps its event loop) and waits for it to succeed. */
+    static void inWorkspace(String name, WorkspaceStep step) {
+        WorkspaceJob job = new WorkspaceJob(name) {
+            @Override
+            public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+                step.run(monitor);
+                return Status.OK_STATUS;
+            }
+        };
+        job.schedule();
+        waitFor(name, 120, () -> job.getResult() != null);
+        if (!job.getResult().isOK()) {
+            throw new AssertionError(name + ": " + job.getResult());
+        }
+    }
+
+    /** Creates and opens a project over a dataset folder outside the workspace (in a job). */
+    static IProject projectOver(String name, Path root) {
+        IWorkspace ws = ResourcesPlugin.getWorkspace();
+        IProject project = ws.getRoot().getProject(name);
+        inWorkspace("create project " + name, monitor -> {
+            IProjectDescription d = ws.newProjectDescription(name);
+            d.setLocation(IPath.fromPath(root));
+            project.create(d, monitor);
+            project.open(monitor);
+        });
+        return project;
     }
 }
