@@ -20,6 +20,7 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
@@ -176,6 +177,9 @@ public final class TagOrdinals {
 
     /** How many documents matching {@code query} have each tag; the most frequent first, at most {@code limit} (0: all). */
     public List<TagCount> count(IndexSearcher searcher, Query query, int limit) throws IOException {
+        if (query instanceof MatchAllDocsQuery) {
+            return top(countAll(), limit);
+        }
         int[] perKey = searcher.search(query, new CollectorManager<KeyCollector, int[]>() {
             @Override
             public KeyCollector newCollector() {
@@ -194,6 +198,35 @@ public final class TagOrdinals {
             }
         });
         return top(perKey, limit);
+    }
+
+    /**
+     * Every tag's frequency over the whole index, from the term dictionary: a term's document frequency where its
+     * segment has no deletions, its live postings where it has. Needs no per-document tags, so the first counts
+     * after opening an index (the Tags view shows them) do not wait for {@link SegmentCache#tagsByDoc}.
+     */
+    private int[] countAll() throws IOException {
+        int[] perKey = new int[keys.length];
+        PostingsEnum postings = null;
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(Schema.TAG);
+            if (terms == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            int[] global = toGlobal[leaf.ord];
+            TermsEnum e = terms.iterator();
+            int ord = 0;
+            for (BytesRef t = e.next(); t != null; t = e.next(), ord++) {
+                if (live == null) {
+                    perKey[global[ord]] += e.docFreq();
+                } else {
+                    postings = e.postings(postings, PostingsEnum.NONE);
+                    perKey[global[ord]] += live(postings, live);
+                }
+            }
+        }
+        return perKey;
     }
 
     private List<TagCount> top(int[] perKey, int limit) {

@@ -401,6 +401,9 @@ class DatasetIndexTest {
         assertEquals(new TagCount("chan", "chan", 3), all.stream().filter(t -> t.key().equals("chan")).findFirst().orElseThrow(),
                 "the spelling most images use names the tag");
         assertEquals(List.of(new TagCount("grin", "grin", 2), new TagCount("1girl", "1girl", 1)), index.tagFrequencies("grin", 2));
+        // the whole dataset's counts (from the term dictionary, minus deleted documents) are those of a query
+        // that matches every image (counted per hit)
+        assertEquals(all, index.tagFrequencies("width:>=0", 0));
     }
 
     @Test
