@@ -155,6 +155,17 @@ class DatasetIndexTest {
         assertEquals("a", hits("tokens:" + a + " chan 1girl"));
         assertEquals("e", hits("tokens:0"));
         assertEquals("", hits("tokens:>75"));
+        // every caption as the tokenizer counts its whole line, also after a change that gives one a tag starting
+        // with a combining mark (counted from the whole line, not from per-tag pieces)
+        org.eclipse.emf.common.util.ECollections.setEList(session.entry("img/10_chan/c.png").getTags(),
+                List.of("caf\u00e9", "\u0301x", "chan"));
+        for (io.tagwright.model.Subset subset : session.dataset().getSubsets()) {
+            for (io.tagwright.model.ImageEntry e : subset.getImages()) {
+                int expected = clip.countTokens(io.tagwright.core.caption.CaptionSyntax.join(e.getTags(), ", "));
+                String name = e.getPath().substring(0, e.getPath().lastIndexOf('.'));
+                assertTrue(List.of(hits("tokens:" + expected).split(" ")).contains(name), name + ": " + expected + " tokens");
+            }
+        }
     }
 
     @Test
