@@ -1,9 +1,7 @@
 package io.tagwright.index;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -17,8 +15,6 @@ import io.tagwright.core.dataset.DatasetSession;
 public final class DatasetIndexes {
 
     private static final Map<DatasetSession, DatasetIndex> OPEN = new ConcurrentHashMap<>();
-    /** Indexes closing in the background, by their dataset's metadata folder. */
-    private static final Map<Path, CompletableFuture<Void>> CLOSING = new ConcurrentHashMap<>();
 
     private DatasetIndexes() {
     }
@@ -28,10 +24,6 @@ public final class DatasetIndexes {
         DatasetIndex existing = OPEN.get(session);
         if (existing != null) {
             return existing;
-        }
-        CompletableFuture<Void> closing = CLOSING.get(session.metadataDir());
-        if (closing != null) {
-            closing.join(); // the dataset's previous index still holds the folder: wait until it is written and closed
         }
         DatasetIndex index = DatasetIndex.attach(session, settings);
         OPEN.put(session, index);
@@ -59,29 +51,15 @@ public final class DatasetIndexes {
     }
 
     /**
-     * Forgets the index of a session that is disposed right after (model thread) and closes it in the
-     * background: its listener stays on the model objects, inert, to go with them (taking it off each object
-     * costs a tenth of a second at 10,000 images), and writing the last changes need not hold up the caller.
-     * Attaching an index to the same dataset folder waits for the close. Nothing if the session has no index.
+     * Closes and forgets the index of a session that is disposed right after (model thread): its listener stays on
+     * the model objects, inert, to go with them (taking it off each object costs a tenth of a second at 10,000
+     * images). Nothing if the session has no index.
      */
-    public static void closeForDisposal(DatasetSession session) {
+    public static void closeForDisposal(DatasetSession session) throws IOException {
         DatasetIndex index = OPEN.remove(session);
-        if (index == null) {
-            return;
+        if (index != null) {
+            index.abandonModel();
+            index.close();
         }
-        index.abandonModel();
-        Path folder = session.metadataDir();
-        CompletableFuture<Void> closing = new CompletableFuture<>();
-        CLOSING.put(folder, closing);
-        Thread.ofPlatform().daemon().name("close index of " + folder).start(() -> {
-            try {
-                index.close();
-            } catch (IOException | RuntimeException e) {
-                System.getLogger(DatasetIndexes.class.getName()).log(System.Logger.Level.WARNING, "cannot close the index in " + folder, e);
-            } finally {
-                CLOSING.remove(folder, closing);
-                closing.complete(null);
-            }
-        });
     }
 }

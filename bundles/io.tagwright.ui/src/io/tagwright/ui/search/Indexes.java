@@ -194,6 +194,10 @@ public final class Indexes implements DatasetRegistry.Listener {
         }
         ready.remove(session);
         suggesters.remove(session);
-        DatasetIndexes.closeForDisposal(session); // the registry disposes the session next
+        try {
+            DatasetIndexes.closeForDisposal(session); // the registry disposes the session next
+        } catch (IOException e) {
+            TagwrightUi.log("cannot close the index of " + session.dataset().getName(), e);
+        }
     }
 }

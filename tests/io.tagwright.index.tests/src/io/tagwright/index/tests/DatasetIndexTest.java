@@ -317,7 +317,7 @@ class DatasetIndexTest {
     }
 
     @Test
-    void aDatasetReopenedWhileItsIndexClosesInTheBackgroundGetsItsIndexOnceClosed() throws Exception {
+    void anIndexClosedForItsSessionsDisposalLeavesNoAdapterAndReopens() throws Exception {
         index.close();
         index = io.tagwright.index.DatasetIndexes.open(session, IndexSettings.defaults(), MONITOR);
         Refactorings.run(session, new RenameTag("woman", "1woman"), Scope.all(), MONITOR);
@@ -325,7 +325,6 @@ class DatasetIndexTest {
         session.dispose();
         session.dataset().eAllContents().forEachRemaining(o -> assertTrue(o.eAdapters().isEmpty(), "no adapter outlives the session: " + o));
         session = DatasetSession.open(root.resolve("dataset.tagwright"), MONITOR);
-        // attaching waits for the background close (both would write the same folder)
         index = io.tagwright.index.DatasetIndexes.open(session, IndexSettings.defaults(), MONITOR);
         assertEquals(1, index.lastUpdateWritten(), "the closed index had committed r's unsaved change; the file says otherwise");
         assertEquals("r", hits("woman"));
