@@ -3,8 +3,6 @@ package io.tagwright.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -16,8 +14,6 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.tagwright.core.dataset.DatasetSession;
-import io.tagwright.core.image.TinyImages;
 import io.tagwright.model.ImageEntry;
 import io.tagwright.ui.commands.Open;
 import io.tagwright.ui.editor.CaptionEditor;
@@ -33,12 +29,7 @@ class ProjectCloseTest {
     @Test
     void closingTheProjectClosesItsGalleryAndCaptionEditors() throws Exception {
         Path root = temp.resolve("small");
-        DatasetSession.create(root, "small", "smallchar", 2).dispose();
-        for (int i = 0; i < 3; i++) {
-            Path subset = root.resolve("img/2_smallchar");
-            Files.write(subset.resolve("i" + i + ".png"), TinyImages.png(768, 768));
-            Files.writeString(subset.resolve("i" + i + ".txt"), "smallchar, smile", StandardCharsets.UTF_8);
-        }
+        UiTestSupport.tinyDataset(root, "smallchar", 2, 3, new int[][] { { 768, 768 } }, i -> "smallchar, smile");
         IProject project = UiTestSupport.projectOver("small-dataset", root);
         DatasetRegistry registry = DatasetRegistry.getDefault();
         UiTestSupport.waitFor("the dataset to open", 60, () -> registry.session(project) != null);

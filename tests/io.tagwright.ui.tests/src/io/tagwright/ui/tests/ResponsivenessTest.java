@@ -3,8 +3,6 @@ package io.tagwright.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.tagwright.core.dataset.DatasetSession;
-import io.tagwright.core.image.TinyImages;
 import io.tagwright.model.ImageEntry;
 import io.tagwright.ui.commands.Open;
 import io.tagwright.ui.explorer.DatasetExplorer;
@@ -42,15 +39,8 @@ class ResponsivenessTest {
     void opensTenThousandImagesWithoutFreezingTheWorkbench() throws Exception {
         Path root = temp.resolve("big");
         // an empty dataset, then 10,000 images with captions, written before measuring starts
-        DatasetSession.create(root, "big", "bigchar", 3).dispose();
-        Path subset = root.resolve("img/3_bigchar");
         int[][] sizes = { { 768, 1024 }, { 768, 768 }, { 1024, 768 }, { 832, 1216 }, { 640, 640 } };
-        for (int i = 0; i < IMAGES; i++) {
-            int[] s = sizes[i % sizes.length];
-            String stem = String.format(Locale.ROOT, "img_%05d", i);
-            Files.write(subset.resolve(stem + ".png"), TinyImages.png(s[0], s[1]));
-            Files.writeString(subset.resolve(stem + ".txt"), "1girl, bigchar, tag" + (i % 50) + ", tag" + (i % 7), StandardCharsets.UTF_8);
-        }
+        UiTestSupport.tinyDataset(root, "bigchar", 3, IMAGES, sizes, i -> "1girl, bigchar, tag" + (i % 50) + ", tag" + (i % 7));
 
         Display display = Display.getCurrent();
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();

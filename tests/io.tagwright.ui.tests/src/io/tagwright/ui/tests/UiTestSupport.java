@@ -1,7 +1,12 @@
 package io.tagwright.ui.tests;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntFunction;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IProjectDescription;
@@ -16,6 +21,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.swt.widgets.Display;
 
 import io.tagwright.core.dataset.DatasetSession;
+import io.tagwright.core.image.TinyImages;
 import io.tagwright.ui.workspace.DatasetRegistry;
 import io.tagwright.ui.workspace.DemoProject;
 
@@ -91,5 +97,21 @@ final class UiTestSupport {
             project.open(monitor);
         });
         return project;
+    }
+
+    /**
+     * Writes a new dataset at {@code root} (named after the folder) with {@code count} tiny PNGs and their captions
+     * in {@code img/REPEATS_TRIGGER}: image i is {@code img_0000i.png}, its size {@code sizes[i % sizes.length]}.
+     */
+    static void tinyDataset(Path root, String trigger, int repeats, int count, int[][] sizes, IntFunction<String> caption)
+            throws IOException {
+        DatasetSession.create(root, root.getFileName().toString(), trigger, repeats).dispose();
+        Path subset = root.resolve("img/" + repeats + "_" + trigger);
+        for (int i = 0; i < count; i++) {
+            int[] s = sizes[i % sizes.length];
+            String stem = String.format(Locale.ROOT, "img_%05d", i);
+            Files.write(subset.resolve(stem + ".png"), TinyImages.png(s[0], s[1]));
+            Files.writeString(subset.resolve(stem + ".txt"), caption.apply(i), StandardCharsets.UTF_8);
+        }
     }
 }
