@@ -111,7 +111,10 @@ public final class DatasetIndex implements AutoCloseable {
     private final ModelListener listener;
     private final Object writeLock = new Object();
     private final Map<String, Image> pending = new LinkedHashMap<>();
+    /** Index terms and CLIP tokens of each tag spelling seen: one lookup per tag of a document. */
     private final Map<String, Schema.TagTerms> termsCache = new ConcurrentHashMap<>();
+    /** Counts the captions whose tags cannot be counted one by one; null without a tokenizer. */
+    private final CaptionTokens tokens;
     /** Compiled queries by text, most recently used last (Lucene queries are immutable and reader-independent). */
     private final Map<String, Query> compiled = new LinkedHashMap<>(64, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -149,6 +152,7 @@ public final class DatasetIndex implements AutoCloseable {
         this.writer = writer;
         this.rebuildReason = rebuildReason;
         this.tokenizerId = tokenizerId;
+        this.tokens = settings.tokenizer() == null ? null : CaptionTokens.of(settings.tokenizer());
         this.initial = initial;
         this.searchers = new SearcherManager(writer, true, false, new SearcherFactory() {
             @Override
@@ -301,14 +305,16 @@ public final class DatasetIndex implements AutoCloseable {
             if (!built && snapshot != null) {
                 Map<String, Long> existing = fingerprints();
                 sub.worked(5);
+                List<Image> images = snapshot.images();
+                long[] all = IntStream.range(0, images.size()).parallel().mapToLong(i -> Schema.fingerprint(images.get(i))).toArray();
                 List<Image> changed = new ArrayList<>();
                 List<Long> prints = new ArrayList<>();
-                for (Image i : snapshot.images()) {
-                    long fp = Schema.fingerprint(i);
-                    Long old = existing.remove(i.key());
-                    if (old == null || old != fp) {
-                        changed.add(i);
-                        prints.add(fp);
+                for (int i = 0; i < all.length; i++) {
+                    Image image = images.get(i);
+                    Long old = existing.remove(image.key());
+                    if (old == null || old != all[i]) {
+                        changed.add(image);
+                        prints.add(all[i]);
                     }
                 }
                 boolean fresh = writer.getDocStats().numDocs == 0;
@@ -331,18 +337,16 @@ public final class DatasetIndex implements AutoCloseable {
 
     private void index(List<Image> images, List<Long> prints, boolean fresh, IProgressMonitor monitor) throws IOException {
         SubMonitor sub = SubMonitor.convert(monitor, images.size());
-        CaptionTokens tokens = settings.tokenizer() == null ? null : CaptionTokens.of(settings.tokenizer());
         try {
             if (fresh) {
-                build(images, prints, tokens, sub);
+                build(images, prints, sub);
             } else {
                 for (int i = 0; i < images.size(); i++) {
                     if (i % 512 == 0 && sub.isCanceled()) {
                         throw new OperationCanceledException();
                     }
                     Image image = images.get(i);
-                    writer.updateDocument(new Term(Schema.KEY, image.key()), Schema.document(image, this::terms, tokens(tokens, image),
-                            prints.get(i)));
+                    writer.updateDocument(new Term(Schema.KEY, image.key()), Schema.document(image, this::terms, tokens, prints.get(i)));
                 }
             }
         } catch (UncheckedIOException e) {
@@ -357,7 +361,7 @@ public final class DatasetIndex implements AutoCloseable {
      * its run as one block (so every segment is in path order and a search's first page needs only the first
      * hits of each segment, see {@link FirstPage}), then writes its own segment while the others still work.
      */
-    private void build(List<Image> images, List<Long> prints, CaptionTokens tokens, SubMonitor sub) {
+    private void build(List<Image> images, List<Long> prints, SubMonitor sub) {
         int n = images.size();
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
@@ -383,7 +387,7 @@ public final class DatasetIndex implements AutoCloseable {
                     }
                     int k = order[i++];
                     Image image = images.get(k);
-                    return Schema.document(image, DatasetIndex.this::terms, tokens(tokens, image), prints.get(k));
+                    return Schema.document(image, DatasetIndex.this::terms, tokens, prints.get(k));
                 }
             };
             try {
@@ -395,14 +399,10 @@ public final class DatasetIndex implements AutoCloseable {
         });
     }
 
-    private static int tokens(CaptionTokens tokens, Image image) {
-        return tokens == null ? -1 : tokens.count(image.tags());
-    }
-
     private Schema.TagTerms terms(String tag) {
         Schema.TagTerms t = termsCache.get(tag);
         if (t == null) {
-            t = Schema.TagTerms.of(tag);
+            t = Schema.TagTerms.of(tag, tokens);
             termsCache.put(tag, t);
         }
         return t;

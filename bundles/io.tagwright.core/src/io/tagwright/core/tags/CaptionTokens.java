@@ -44,7 +44,7 @@ public final class CaptionTokens {
         for (int i = 0; i < n; i++) {
             String t = tags.get(i);
             if (!startsCleanly(t)) {
-                return tokenizer.countTokens(CaptionSyntax.join(tags, ", "));
+                return countLine(tags);
             }
             boolean last = i == n - 1;
             Map<String, Integer> cache = last ? bare : withComma;
@@ -56,6 +56,32 @@ public final class CaptionTokens {
             sum += c;
         }
         return sum;
+    }
+
+    /**
+     * What {@code tag} adds to the count of a caption, for callers that keep their own per-tag memo: a caption's
+     * count is the sum of {@link TagTokens#last()} of its last tag and {@link TagTokens#followed()} of the others,
+     * unless one of its tags is not {@link TagTokens#clean()}; then it is {@link #countLine}.
+     */
+    public TagTokens of(String tag) {
+        if (!startsCleanly(tag)) {
+            return new TagTokens(-1, -1);
+        }
+        return new TagTokens(bare.computeIfAbsent(tag, tokenizer::countTokens),
+                withComma.computeIfAbsent(tag, t -> tokenizer.countTokens(t + ",")));
+    }
+
+    /** The tokens of one tag as the last of a caption and as one followed by {@code ", "}. */
+    public record TagTokens(int last, int followed) {
+        /** False for a tag starting with a combining mark: the caption must be counted whole. */
+        public boolean clean() {
+            return last >= 0;
+        }
+    }
+
+    /** Tokens of the caption line made of {@code tags}, tokenized whole. */
+    public int countLine(List<String> tags) {
+        return tokenizer.countTokens(CaptionSyntax.join(tags, ", "));
     }
 
     /** Not a combining mark, which Unicode normalisation could attach to the space before it. */

@@ -1,11 +1,10 @@
 package io.tagwright.index.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.apache.lucene.document.BinaryDocValuesField;
@@ -18,6 +17,7 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.NumericUtils;
 
 import io.tagwright.core.dataset.DatasetSnapshot.Image;
+import io.tagwright.core.tags.CaptionTokens;
 import io.tagwright.model.FramingAnnotation;
 import io.tagwright.model.ViewAnnotation;
 
@@ -67,20 +67,16 @@ public final class Schema {
     }
 
     /**
-     * What a tag spelling contributes to documents: its matching key, the key's bytes for the tag field, and
-     * key + {@link #SEP} + spelling when the spelling is not the key (null otherwise). Shared by every document
-     * with the tag (Lucene reads the bytes without keeping them).
+     * What a tag spelling contributes to documents: its matching key, the key's bytes for the tag field,
+     * key + {@link #SEP} + spelling when the spelling is not the key (null otherwise), and its CLIP tokens (null
+     * without a tokenizer). Shared by every document with the tag (Lucene reads the bytes without keeping them).
      */
-    public record TagTerms(String key, BytesRef keyBytes, BytesRef spellingBytes) {
-        public static TagTerms of(String tag) {
+    public record TagTerms(String key, BytesRef keyBytes, BytesRef spellingBytes, CaptionTokens.TagTokens tokens) {
+        public static TagTerms of(String tag, CaptionTokens counter) {
             String key = io.tagwright.core.caption.CaptionSyntax.key(tag);
-            return new TagTerms(key, new BytesRef(key), tag.equals(key) ? null : new BytesRef(key + SEP + tag));
+            return new TagTerms(key, new BytesRef(key), tag.equals(key) ? null : new BytesRef(key + SEP + tag),
+                    counter == null ? null : counter.of(tag));
         }
-    }
-
-    /** The normalised caption text: tag keys joined by ", ". */
-    public static String captionText(List<String> tagKeys) {
-        return String.join(", ", tagKeys);
     }
 
     /** portrait / square / landscape, as the aspect-ratio lint rule classes images; null when the size is unknown. */
@@ -99,55 +95,105 @@ public final class Schema {
         return (f == null ? FramingAnnotation.UNSET : f).getLiteral();
     }
 
+    private static final Map<String, BytesRef> CONSTANT_TERMS = constantTerms();
+
+    /** The bytes of the few values every document draws from (views, framings, aspect classes), made once. */
+    private static Map<String, BytesRef> constantTerms() {
+        Map<String, BytesRef> m = new HashMap<>();
+        for (ViewAnnotation v : ViewAnnotation.VALUES) {
+            m.put(v.getLiteral(), new BytesRef(v.getLiteral()));
+        }
+        for (FramingAnnotation f : FramingAnnotation.VALUES) {
+            m.put(f.getLiteral(), new BytesRef(f.getLiteral()));
+        }
+        for (String a : List.of("portrait", "square", "landscape")) {
+            m.put(a, new BytesRef(a));
+        }
+        return Map.copyOf(m);
+    }
+
+    private static BytesRef bytes(String value) {
+        BytesRef b = CONSTANT_TERMS.get(value);
+        return b != null ? b : new BytesRef(value);
+    }
+
+    private static final byte[] COMMA_SPACE = {',', ' '};
+
     /**
      * The document of an image.
      *
      * @param termsOf the index terms of a tag (memoised by the caller: datasets repeat their tags)
-     * @param tokens the caption's CLIP token count, or -1 when no tokenizer is configured
+     * @param counter counts a caption whose tags cannot be counted from their {@link TagTerms#tokens()}; null when
+     *        no tokenizer is configured (no token count is indexed)
      */
-    public static Document document(Image image, Function<String, TagTerms> termsOf, int tokens, long fingerprint) {
+    public static Document document(Image image, Function<String, TagTerms> termsOf, CaptionTokens counter, long fingerprint) {
         Document d = new Document();
         BytesRef key = new BytesRef(image.key());
         d.add(new StringField(KEY, key, Field.Store.NO));
         d.add(new SortedDocValuesField(KEY, key));
-        List<String> keys = new ArrayList<>(image.tags().size());
-        Set<String> distinct = new HashSet<>();
-        List<BytesRef> tagTerms = new ArrayList<>(image.tags().size());
+        List<String> tags = image.tags();
+        int n = tags.size();
+        String[] distinct = new String[n];
+        int distinctCount = 0;
+        List<BytesRef> tagTerms = new ArrayList<>(n);
         List<BytesRef> spellingTerms = new ArrayList<>(0);
-        for (String t : image.tags()) {
-            TagTerms terms = termsOf.apply(t);
-            keys.add(terms.key());
-            if (!terms.key().isEmpty() && distinct.add(terms.key())) {
-                tagTerms.add(terms.keyBytes());
+        // the caption text: the keys' bytes joined by ", " (a caption is short: copied straight into one array)
+        byte[] caption = new byte[Math.max(0, n * 24)];
+        int length = 0;
+        int tokens = counter == null ? -1 : 0;
+        for (int i = 0; i < n; i++) {
+            TagTerms terms = termsOf.apply(tags.get(i));
+            BytesRef k = terms.keyBytes();
+            int need = length + (i > 0 ? 2 : 0) + k.length;
+            if (need > caption.length) {
+                caption = java.util.Arrays.copyOf(caption, Math.max(need, caption.length * 2));
+            }
+            if (i > 0) {
+                caption[length++] = COMMA_SPACE[0];
+                caption[length++] = COMMA_SPACE[1];
+            }
+            System.arraycopy(k.bytes, k.offset, caption, length, k.length);
+            length += k.length;
+            if (tokens >= 0) {
+                CaptionTokens.TagTokens t = terms.tokens();
+                tokens = t.clean() ? tokens + (i == n - 1 ? t.last() : t.followed()) : -1;
+            }
+            String tagKey = terms.key();
+            if (!tagKey.isEmpty() && isNew(tagKey, distinct, distinctCount)) {
+                distinct[distinctCount++] = tagKey;
+                tagTerms.add(k);
                 if (terms.spellingBytes() != null) {
                     spellingTerms.add(terms.spellingBytes());
                 }
             }
         }
+        if (counter != null && tokens < 0) {
+            tokens = counter.countLine(tags);
+        }
         d.add(new TermsField(TAG, tagTerms));
         if (!spellingTerms.isEmpty()) {
             d.add(new TermsField(SPELLING, spellingTerms));
         }
-        d.add(new BinaryDocValuesField(CAPTION, new BytesRef(captionText(keys).getBytes(StandardCharsets.UTF_8))));
+        d.add(new BinaryDocValuesField(CAPTION, new BytesRef(caption, 0, length)));
         // numbers are only ever filtered by range alongside other clauses: doc values (a column read per candidate)
         // answer that at 100k images in about a millisecond and cost far less to build than points
         d.add(new NumericDocValuesField(WIDTH, image.width()));
         d.add(new NumericDocValuesField(HEIGHT, image.height()));
-        d.add(new NumericDocValuesField(TAGS, distinct.size()));
+        d.add(new NumericDocValuesField(TAGS, distinctCount));
         if (tokens >= 0) {
             d.add(new NumericDocValuesField(TOKENS, tokens));
         }
         String aspect = aspectClass(image.width(), image.height());
         if (aspect != null) {
-            d.add(new StringField(ASPECT, aspect, Field.Store.NO));
+            d.add(new StringField(ASPECT, bytes(aspect), Field.Store.NO));
             d.add(new NumericDocValuesField(RATIO, NumericUtils.floatToSortableInt((float) image.width() / image.height())));
         }
-        String view = viewValue(image.view());
+        BytesRef view = bytes(viewValue(image.view()));
         d.add(new StringField(VIEW, view, Field.Store.NO));
-        d.add(new SortedDocValuesField(VIEW_DV, new BytesRef(view)));
-        String framing = framingValue(image.framing());
+        d.add(new SortedDocValuesField(VIEW_DV, view));
+        BytesRef framing = bytes(framingValue(image.framing()));
         d.add(new StringField(FRAMING, framing, Field.Store.NO));
-        d.add(new SortedDocValuesField(FRAMING_DV, new BytesRef(framing)));
+        d.add(new SortedDocValuesField(FRAMING_DV, framing));
         String folder = image.subset().folder();
         d.add(new StringField(SUBSET, folder.toLowerCase(Locale.ROOT), Field.Store.NO));
         String classKey = termsOf.apply(image.subset().classTokens()).key();
@@ -157,6 +203,21 @@ public final class Schema {
         d.add(new SortedDocValuesField(SUBSET_DV, new BytesRef(folder)));
         d.add(new NumericDocValuesField(FINGERPRINT, fingerprint));
         return d;
+    }
+
+    /**
+     * Whether {@code key} is not among the first {@code count} of {@code seen}: a caption has a few dozen tags at
+     * most, so a scan (identity first; String caches its hash) beats hashing them into a set per document.
+     */
+    private static boolean isNew(String key, String[] seen, int count) {
+        int h = key.hashCode();
+        for (int j = 0; j < count; j++) {
+            String s = seen[j];
+            if (s == key || s.hashCode() == h && s.equals(key)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
