@@ -306,7 +306,12 @@ public final class DatasetIndex implements AutoCloseable {
                 Map<String, Long> existing = fingerprints();
                 sub.worked(5);
                 List<Image> images = snapshot.images();
-                long[] all = IntStream.range(0, images.size()).parallel().mapToLong(i -> Schema.fingerprint(images.get(i))).toArray();
+                long[] all = new long[images.size()];
+                inRuns(all.length, (from, to) -> {
+                    for (int i = from; i < to; i++) {
+                        all[i] = Schema.fingerprint(images.get(i));
+                    }
+                });
                 List<Image> changed = new ArrayList<>();
                 List<Long> prints = new ArrayList<>();
                 for (int i = 0; i < all.length; i++) {
@@ -357,7 +362,7 @@ public final class DatasetIndex implements AutoCloseable {
     }
 
     /**
-     * A build into an empty index: the documents in path order, cut into one run per processor; each thread adds
+     * A build into an empty index: the documents in path order, cut into one run per build thread; each adds
      * its run as one block (so every segment is in path order and a search's first page needs only the first
      * hits of each segment, see {@link FirstPage}), then writes its own segment while the others still work.
      */
@@ -368,10 +373,7 @@ public final class DatasetIndex implements AutoCloseable {
             order[i] = i;
         }
         java.util.Arrays.sort(order, (x, y) -> images.get(x).key().compareTo(images.get(y).key()));
-        int runs = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), n / 512));
-        IntStream.range(0, runs).parallel().forEach(r -> {
-            int from = (int) ((long) n * r / runs);
-            int to = (int) ((long) n * (r + 1) / runs);
+        inRuns(n, (from, to) -> {
             Iterable<org.apache.lucene.document.Document> docs = () -> new java.util.Iterator<>() {
                 int i = from;
 
@@ -397,6 +399,15 @@ public final class DatasetIndex implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /**
+     * Cuts {@code 0..n} into consecutive runs, one per build thread (and none shorter than 512), and works them
+     * in parallel, the calling thread taking part.
+     */
+    private void inRuns(int n, java.util.function.BiConsumer<Integer, Integer> work) {
+        int runs = Math.max(1, Math.min(settings.buildThreads(), n / 512));
+        IntStream.range(0, runs).parallel().forEach(r -> work.accept((int) ((long) n * r / runs), (int) ((long) n * (r + 1) / runs)));
     }
 
     private Schema.TagTerms terms(String tag) {

@@ -151,6 +151,7 @@ public final class GalleryEditor extends MultiPageEditorPart
         if (session != null) {
             ImageSequence.unregister(session, order);
         }
+        boolean wasDirty = isDirty();
         session = s;
         gallery = null;
         overview = null;
@@ -159,6 +160,9 @@ public final class GalleryEditor extends MultiPageEditorPart
         if (s == null) {
             new Label(galleryHolder, SWT.NONE).setText("Waiting for dataset " + project.getName() + " to open…");
             galleryHolder.layout();
+            if (wasDirty) {
+                firePropertyChange(PROP_DIRTY);
+            }
             return;
         }
         setPartName(s.dataset().getName() == null ? project.getName() : s.dataset().getName());
@@ -178,7 +182,9 @@ public final class GalleryEditor extends MultiPageEditorPart
         ImageSequence.register(s, order);
         galleryHolder.layout(true, true);
         overviewHolder.layout(true, true);
-        firePropertyChange(PROP_DIRTY);
+        if (isDirty() != wasDirty) { // the workbench updates tabs, Save and saveables on this: not for nothing
+            firePropertyChange(PROP_DIRTY);
+        }
         if (getSite().getPage().getActivePart() == this && getActivePage() == 0) {
             gallery.setFocus();
         }

@@ -156,7 +156,8 @@ public final class Indexes implements DatasetRegistry.Listener {
         }
         DatasetIndex index;
         try {
-            IndexSettings.Builder b = IndexSettings.builder();
+            // one processor stays with the UI thread: on two cores a build on both made the event loop wait
+            IndexSettings.Builder b = IndexSettings.builder().setBuildThreads(Runtime.getRuntime().availableProcessors() - 1);
             if (TagResources.tokenizer() != null) {
                 b.optTokenizer(TagResources.tokenizer(), null);
             }

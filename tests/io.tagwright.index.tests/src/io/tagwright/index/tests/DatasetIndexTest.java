@@ -184,22 +184,38 @@ class DatasetIndexTest {
         cancelled.setCanceled(true);
         assertThrows(org.eclipse.core.runtime.OperationCanceledException.class, () -> DatasetIndex.open(s, IndexSettings.defaults(),
                 cancelled));
-        try (DatasetIndex i = DatasetIndex.open(s, IndexSettings.defaults(), MONITOR)) {
-            List<String> all = new ArrayList<>(i.keys(""));
-            assertEquals(1400, all.size());
-            List<String> sorted = new ArrayList<>(all);
-            sorted.sort(null);
-            assertEquals(sorted, all);
-            var page = i.search("common", 100);
-            assertEquals(1400, page.total());
-            assertEquals(sorted.subList(0, 100), page.keys());
-            var tag3 = i.search("tag3 -tag4", 5);
-            assertEquals(200, tag3.total());
-            assertEquals(List.of("img/1_a/0003.png", "img/1_a/0010.png", "img/1_a/0017.png", "img/1_a/0024.png", "img/1_a/0031.png"),
-                    tag3.keys());
-            assertEquals(List.of("img/2_b/1399.png"), i.search("file:1399", 10).keys());
+        // one thread (as a workbench on two cores builds) and several: the same index
+        for (int threads : new int[] { 1, 4 }) {
+            Path index = s.metadataDir().resolve("index");
+            if (Files.exists(index)) {
+                try (var files = Files.walk(index)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+            try (DatasetIndex i = DatasetIndex.open(s, IndexSettings.builder().setBuildThreads(threads).build(), MONITOR)) {
+                assertEquals(1400, i.lastUpdateWritten(), "built from scratch");
+                assertSearchesInPathOrder(i);
+            }
         }
         s.dispose();
+    }
+
+    private static void assertSearchesInPathOrder(DatasetIndex i) throws Exception {
+        List<String> all = new ArrayList<>(i.keys(""));
+        assertEquals(1400, all.size());
+        List<String> sorted = new ArrayList<>(all);
+        sorted.sort(null);
+        assertEquals(sorted, all);
+        var page = i.search("common", 100);
+        assertEquals(1400, page.total());
+        assertEquals(sorted.subList(0, 100), page.keys());
+        var tag3 = i.search("tag3 -tag4", 5);
+        assertEquals(200, tag3.total());
+        assertEquals(List.of("img/1_a/0003.png", "img/1_a/0010.png", "img/1_a/0017.png", "img/1_a/0024.png", "img/1_a/0031.png"),
+                tag3.keys());
+        assertEquals(List.of("img/2_b/1399.png"), i.search("file:1399", 10).keys());
+        assertEquals("common", i.allTagFrequencies().get(0).tag());
+        assertEquals(1400, i.allTagFrequencies().get(0).count());
     }
 
     @Test

@@ -88,4 +88,25 @@ class CaptionEditorTest {
         assertEquals(DemoDataset.REPEATS, image.getSubset().getRepeats());
         page.closeAllEditors(false);
     }
+
+    @Test
+    void aGalleryOpenedOverUnsavedEditsTellsTheWorkbenchItIsDirty() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        DatasetSession demo = UiTestSupport.demo();
+        ImageEntry image = demo.dataset().getSubsets().get(0).getImages().get(3);
+        var stack = demo.editingDomain().getCommandStack();
+        stack.execute(io.tagwright.core.edit.CaptionCommands.addTags(demo.editingDomain(), image, image.getTags().size(), "smile"));
+        try {
+            GalleryEditor gallery = Open.gallery(page, DatasetRegistry.getDefault().project(demo));
+            List<Integer> fired = new ArrayList<>();
+            gallery.addPropertyListener((source, id) -> fired.add(id));
+            UiTestSupport.waitFor("the gallery", 20, gallery::isReady);
+            assertTrue(gallery.isDirty());
+            assertTrue(fired.contains(org.eclipse.ui.IEditorPart.PROP_DIRTY), "the tab gets its '*' once the dataset is bound");
+        } finally {
+            stack.undo();
+            page.closeAllEditors(false);
+        }
+        assertFalse(demo.isDirty());
+    }
 }

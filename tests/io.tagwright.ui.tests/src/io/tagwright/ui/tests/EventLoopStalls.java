@@ -26,6 +26,21 @@ final class EventLoopStalls {
     private final java.util.Map<String, Long> byPhase = new java.util.LinkedHashMap<>();
     private final java.util.Map<String, Long> cpuByPhase = new java.util.LinkedHashMap<>();
     private final java.util.Map<String, Long> cpuTotalByPhase = new java.util.LinkedHashMap<>();
+    /** Garbage-collection pauses (all threads stopped) within each phase's longest stall. */
+    private final java.util.Map<String, Long> gcInLongest = new java.util.LinkedHashMap<>();
+    private final java.util.List<java.lang.management.GarbageCollectorMXBean> collectors =
+            java.lang.management.ManagementFactory.getGarbageCollectorMXBeans();
+    private long lastGc;
+    /** CPU time of the whole process (every thread) within each phase's longest stall. */
+    private final java.util.Map<String, Long> processInLongest = new java.util.LinkedHashMap<>();
+    private final com.sun.management.OperatingSystemMXBean os =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    private long lastProcess;
+    /** The threads (other than the UI thread) that used the most CPU within each phase's longest stall. */
+    private final java.util.Map<String, String> othersInLongest = new java.util.LinkedHashMap<>();
+    private final com.sun.management.ThreadMXBean threads =
+            (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    private java.util.Map<Long, Long> lastThreadCpu = java.util.Map.of();
     private volatile long lastTick;
     private final StringBuilder samples = new StringBuilder();
     private Thread watchdog;
@@ -41,6 +56,9 @@ final class EventLoopStalls {
         running = true;
         last = System.nanoTime();
         lastCpu = cpu.getCurrentThreadCpuTime();
+        lastGc = gcMillis();
+        lastProcess = os.getProcessCpuTime();
+        lastThreadCpu = threadCpu();
         lastTick = last;
         display.timerExec(PERIOD_MS, this::tick);
         Thread ui = display.getThread();
@@ -137,18 +155,69 @@ final class EventLoopStalls {
         byPhase.putIfAbsent(name, 0L);
         cpuByPhase.putIfAbsent(name, 0L);
         cpuTotalByPhase.putIfAbsent(name, 0L);
+        gcInLongest.putIfAbsent(name, 0L);
+        processInLongest.putIfAbsent(name, 0L);
+        othersInLongest.putIfAbsent(name, "");
+    }
+
+    /** CPU time of every live thread by id (one bulk read, a few microseconds per thread). */
+    private java.util.Map<Long, Long> threadCpu() {
+        long[] ids = threads.getAllThreadIds();
+        long[] times = threads.getThreadCpuTime(ids);
+        java.util.Map<Long, Long> m = new java.util.HashMap<>(ids.length * 2);
+        for (int i = 0; i < ids.length; i++) {
+            m.put(ids[i], times[i]);
+        }
+        return m;
+    }
+
+    /** The three busiest threads other than the UI thread between two readings, as "name 12 ms, …". */
+    private String busiestOthers(java.util.Map<Long, Long> before, java.util.Map<Long, Long> after) {
+        long ui = display.getThread().threadId();
+        java.util.List<long[]> used = new java.util.ArrayList<>();
+        after.forEach((id, t) -> {
+            long d = t - before.getOrDefault(id, 0L);
+            if (id != ui && t >= 0 && d >= 1_000_000L) {
+                used.add(new long[] { id, d });
+            }
+        });
+        used.sort((a, b) -> Long.compare(b[1], a[1]));
+        StringBuilder sb = new StringBuilder();
+        for (long[] u : used.subList(0, Math.min(3, used.size()))) {
+            var info = threads.getThreadInfo(u[0]);
+            sb.append(sb.isEmpty() ? "" : ", ").append(info == null ? "#" + u[0] : info.getThreadName())
+                    .append(String.format(java.util.Locale.ROOT, " %.0f ms", u[1] / 1e6));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Milliseconds the collectors have spent so far. With G1 (the JVM's default) every bean counts pauses:
+     * young and mixed collections, full collections, and the remark and cleanup pauses of concurrent cycles.
+     */
+    private long gcMillis() {
+        long sum = 0;
+        for (var c : collectors) {
+            sum += Math.max(0, c.getCollectionTime());
+        }
+        return sum;
     }
 
     /**
      * Per phase, in the order the phases began: the longest stall, the UI thread's CPU time in that loop turn,
-     * and all the UI thread's CPU time in the phase (less noisy than a single turn on a shared machine).
+     * all the UI thread's CPU time in the phase (less noisy than a single turn on a shared machine), and the
+     * garbage-collection pauses (every thread stopped) and the CPU time of all the process's threads within the
+     * longest stall (well above the UI thread's: background work competed with it for the two cores), with the
+     * other threads that used the most of it.
      */
     String phases() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(java.util.Locale.ROOT, "  %-62s %10s %14s %14s%n", "phase", "wall stall", "UI-thread CPU",
-                "phase CPU"));
-        byPhase.forEach((k, v) -> sb.append(String.format(java.util.Locale.ROOT, "  %-62s %7.1f ms %11.1f ms %11.1f ms%n", k,
-                v / 1e6, cpuByPhase.getOrDefault(k, 0L) / 1e6, cpuTotalByPhase.getOrDefault(k, 0L) / 1e6)));
+        sb.append(String.format(java.util.Locale.ROOT, "  %-62s %10s %14s %14s %12s %26s   %s%n", "phase", "wall stall", "UI-thread CPU",
+                "phase CPU", "GC in stall", "all threads' CPU in stall", "busiest other threads in stall"));
+        byPhase.forEach((k, v) -> sb.append(String.format(java.util.Locale.ROOT, "  %-62s %7.1f ms %11.1f ms %11.1f ms %9d ms %23.1f ms   %s%n", k,
+                v / 1e6, cpuByPhase.getOrDefault(k, 0L) / 1e6, cpuTotalByPhase.getOrDefault(k, 0L) / 1e6,
+                gcInLongest.getOrDefault(k, 0L), processInLongest.getOrDefault(k, 0L) / 1e6,
+                othersInLongest.getOrDefault(k, ""))));
         return sb.toString();
     }
 
@@ -166,6 +235,15 @@ final class EventLoopStalls {
         long now = System.nanoTime();
         long gap = Math.max(0, now - last - PERIOD_MS * 1_000_000L);
         long cpuNow = cpu.getCurrentThreadCpuTime();
+        long gcNow = gcMillis();
+        long processNow = os.getProcessCpuTime();
+        java.util.Map<Long, Long> threadsNow = threadCpu();
+        if (gap > byPhase.getOrDefault(during, 0L)) {
+            processInLongest.put(during, processNow - lastProcess);
+            othersInLongest.put(during, busiestOthers(lastThreadCpu, threadsNow));
+            cpuByPhase.put(during, cpuNow - lastCpu);
+            gcInLongest.put(during, gcNow - lastGc);
+        }
         if (gap > longest) {
             longest = gap;
             longestCpu = cpuNow - lastCpu;
@@ -176,9 +254,11 @@ final class EventLoopStalls {
             busiestPhase = during;
         }
         byPhase.merge(during, gap, Math::max);
-        cpuByPhase.merge(during, cpuNow - lastCpu, Math::max);
         cpuTotalByPhase.merge(during, cpuNow - lastCpu, Long::sum);
         lastCpu = cpuNow;
+        lastGc = gcNow;
+        lastProcess = processNow;
+        lastThreadCpu = threadsNow;
         last = now;
         lastTick = now;
     }
