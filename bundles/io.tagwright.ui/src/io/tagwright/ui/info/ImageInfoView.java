@@ -3,7 +3,9 @@ package io.tagwright.ui.info;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.DateFormat;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.Status;
@@ -58,8 +60,11 @@ public final class ImageInfoView extends ViewPart implements ISelectionListener 
     private Text caption;
     private Table facts;
     private ImageEntry shown;
+    /** The problem rows on display, so a new lint result that says the same about this image changes nothing. */
+    private List<String[]> shownProblems = List.of();
     private final ProblemIndex.Listener problemsChanged = s -> {
-        if (shown != null && caption != null && !caption.isDisposed() && DatasetRegistry.getDefault().sessionOf(shown) == s) {
+        if (shown != null && caption != null && !caption.isDisposed() && DatasetRegistry.getDefault().sessionOf(shown) == s
+                && !same(problemRows(s, shown), shownProblems)) {
             show(shown, false);
         }
     };
@@ -120,6 +125,15 @@ public final class ImageInfoView extends ViewPart implements ISelectionListener 
         return shown;
     }
 
+    /** The facts on display, one "fact: value" per row. */
+    public List<String> facts() {
+        List<String> rows = new ArrayList<>();
+        for (TableItem item : facts.getItems()) {
+            rows.add(item.getText(0) + ": " + item.getText(1));
+        }
+        return rows;
+    }
+
     /** The caption text on display. */
     public String captionText() {
         return caption.getText();
@@ -156,27 +170,50 @@ public final class ImageInfoView extends ViewPart implements ISelectionListener 
         if (entry.getSubset() != null) {
             row("Subset", entry.getSubset().getFolder() + " (" + entry.getSubset().getRepeats() + " repeats)");
         }
+        shownProblems = session == null ? List.of() : problemRows(session, entry);
+        for (String[] problem : shownProblems) {
+            row(problem[0], problem[1]);
+        }
         if (session != null) {
-            String key = session.keyOf(entry);
-            String stem = key.substring(0, key.lastIndexOf('.'));
-            LintReport report = LintScheduler.report(session);
-            if (report != null) { // lint's findings include the problems of reading the files
-                for (Finding f : report.ofImage(key)) {
-                    row(f.severity() == Severity.ERROR ? "Error" : f.severity() == Severity.WARNING ? "Warning" : "Note", f.message());
-                }
-            } else {
-                for (DatasetProblem p : session.problems()) {
-                    if (p.file().equals(key) || p.file().startsWith(stem + ".")) {
-                        row(p.severity() == DatasetProblem.Severity.ERROR ? "Error" : "Warning", p.message());
-                    }
-                }
-            }
             if (reloadPreview) {
                 loadPreview(session.imagePath(entry));
             }
         }
         facts.getColumn(1).pack();
         title.getParent().layout();
+    }
+
+    /** (severity, message) of an image's problems: lint's findings, or the scan's problems before lint has run. */
+    private static List<String[]> problemRows(DatasetSession session, ImageEntry entry) {
+        List<String[]> rows = new ArrayList<>();
+        String key = session.keyOf(entry);
+        String stem = key.substring(0, key.lastIndexOf('.'));
+        LintReport report = LintScheduler.report(session);
+        if (report != null) { // lint's findings include the problems of reading the files
+            for (Finding f : report.ofImage(key)) {
+                rows.add(new String[] { f.severity() == Severity.ERROR ? "Error" : f.severity() == Severity.WARNING ? "Warning" : "Note",
+                        f.message() });
+            }
+        } else {
+            for (DatasetProblem p : session.problems()) {
+                if (p.file().equals(key) || p.file().startsWith(stem + ".")) {
+                    rows.add(new String[] { p.severity() == DatasetProblem.Severity.ERROR ? "Error" : "Warning", p.message() });
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static boolean same(List<String[]> a, List<String[]> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!java.util.Arrays.equals(a.get(i), b.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String orientation(ImageEntry e) {

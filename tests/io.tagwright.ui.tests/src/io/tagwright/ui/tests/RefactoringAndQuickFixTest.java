@@ -126,12 +126,21 @@ class RefactoringAndQuickFixTest {
         Image plain = rowImage(explorer, clean);
         assertNotNull(plain);
         assertTrue(rowImage(explorer, image) != plain, "the row of the image with a duplicate tag shows an overlay");
+        // the Image view lists the image's problems, and only a lint result that changes them redraws it
+        io.tagwright.ui.info.ImageInfoView info = (io.tagwright.ui.info.ImageInfoView) PlatformUI.getWorkbench().getActiveWorkbenchWindow()
+                .getActivePage().showView(io.tagwright.ui.info.ImageInfoView.ID);
+        explorer.setFocus();
+        explorer.select(image);
+        UiTestSupport.waitFor("the Image view to show the duplicate tag", 10, () -> info.shown() == image
+                && info.facts().stream().anyMatch(f -> f.startsWith("Warning: ") && f.contains("braided hair")));
         resolutions[0].run(duplicate);
         String after = Files.readString(caption, StandardCharsets.UTF_8);
         assertEquals(1, after.split("braided hair", -1).length - 1, "the fix is written at once");
         UiTestSupport.waitFor("lint to run again and drop the marker", 60, () -> lintIdle(demo) && markers(project, "duplicate-tag").isEmpty()
                 && markers(project, "caption-missing").size() == 1);
         UiTestSupport.waitFor("the row's overlay to go", 10, () -> rowImage(explorer, image) == plain);
+        UiTestSupport.waitFor("the Image view to drop the warning", 10,
+                () -> info.facts().stream().noneMatch(f -> f.startsWith("Warning: ") && f.contains("braided hair")));
 
         // the missing caption: the fix captions it with the trigger word
         IMarker missing = markers(project, "caption-missing").get(0);
