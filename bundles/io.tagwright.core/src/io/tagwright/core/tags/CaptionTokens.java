@@ -42,18 +42,11 @@ public final class CaptionTokens {
         int n = tags.size();
         int sum = 0;
         for (int i = 0; i < n; i++) {
-            String t = tags.get(i);
-            if (!startsCleanly(t)) {
+            TagTokens t = of(tags.get(i));
+            if (!t.clean()) {
                 return countLine(tags);
             }
-            boolean last = i == n - 1;
-            Map<String, Integer> cache = last ? bare : withComma;
-            Integer c = cache.get(t);
-            if (c == null) {
-                c = tokenizer.countTokens(last ? t : t + ",");
-                cache.put(t, c);
-            }
-            sum += c;
+            sum += i == n - 1 ? t.last() : t.followed();
         }
         return sum;
     }
@@ -86,6 +79,9 @@ public final class CaptionTokens {
 
     /** Not a combining mark, which Unicode normalisation could attach to the space before it. */
     private static boolean startsCleanly(String tag) {
+        if (tag.isEmpty()) {
+            return true;
+        }
         int type = Character.getType(tag.codePointAt(0));
         return type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK && type != Character.ENCLOSING_MARK;
     }
