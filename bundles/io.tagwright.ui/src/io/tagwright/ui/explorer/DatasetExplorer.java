@@ -18,6 +18,7 @@ import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.DropTargetEvent;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Item;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -82,7 +83,21 @@ public final class DatasetExplorer extends ViewPart
         // subset (materialising all of them) whenever a row changes, which takes seconds at 10,000 images.
         TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
         labels = new DatasetLabels();
-        column.setLabelProvider(new DelegatingStyledCellLabelProvider(labels));
+        column.setLabelProvider(new DelegatingStyledCellLabelProvider(labels) {
+            // The styles here only colour text, so JFace's measuring (laying out the row's whole text) always adds
+            // nothing to the width GTK measured. GTK sizes rows far more often than it paints them (every row of
+            // the expanded nodes when an editor opens into an empty editor area), so the layout is made only for
+            // painting; JFace's painting draws the layout its measuring prepared, hence the call before it.
+            @Override
+            protected void measure(Event event, Object element) {
+            }
+
+            @Override
+            protected void paint(Event event, Object element) {
+                super.measure(event, element);
+                super.paint(event, element);
+            }
+        });
         Tree tree = viewer.getTree();
         tree.setHeaderVisible(false);
         tree.addListener(SWT.Resize, e -> column.getColumn().setWidth(Math.max(200, tree.getClientArea().width)));

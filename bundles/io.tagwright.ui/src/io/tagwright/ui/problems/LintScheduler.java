@@ -165,7 +165,20 @@ public final class LintScheduler implements DatasetRegistry.Listener {
                 LintReport report = linter[0].lint(snapshot[0], LintPreferences.settings(), sub.split(6));
                 ResourcesPlugin.getWorkspace().run(m -> DatasetMarkers.replace(project[0], session, report, m), project[0],
                         0, sub.split(4));
-                display.asyncExec(() -> publish(report));
+                // what the UI thread does not need to do: the image → problems summary, and the index's
+                // problem: lookup (at 10,000 images each walks every finding)
+                Map<String, ProblemIndex.Summary> byImage = new HashMap<>();
+                for (Finding f : report.findings()) {
+                    if (f.location().kind() == Location.Kind.IMAGE) {
+                        int severity = f.severity() == Severity.ERROR ? 2 : f.severity() == Severity.WARNING ? 1 : 0;
+                        ProblemIndex.add(byImage, f.location().path(), severity);
+                    }
+                }
+                DatasetIndex index = DatasetIndexes.get(session);
+                if (index != null) {
+                    index.setFindings(report);
+                }
+                display.asyncExec(() -> publish(report, byImage));
                 return Status.OK_STATUS;
             } catch (OperationCanceledException e) {
                 return Status.CANCEL_STATUS;
@@ -175,23 +188,12 @@ public final class LintScheduler implements DatasetRegistry.Listener {
             }
         }
 
-        private void publish(LintReport report) {
+        private void publish(LintReport report, Map<String, ProblemIndex.Summary> byImage) {
             if (!DatasetRegistry.getDefault().sessions().contains(session)) {
                 return;
             }
             reports.put(session, report);
-            Map<String, ProblemIndex.Summary> byImage = new HashMap<>();
-            for (Finding f : report.findings()) {
-                if (f.location().kind() == Location.Kind.IMAGE) {
-                    int severity = f.severity() == Severity.ERROR ? 2 : f.severity() == Severity.WARNING ? 1 : 0;
-                    ProblemIndex.add(byImage, f.location().path(), severity);
-                }
-            }
             ProblemIndex.set(session, byImage);
-            DatasetIndex index = DatasetIndexes.get(session);
-            if (index != null) {
-                index.setFindings(report);
-            }
         }
 
         @Override

@@ -107,6 +107,9 @@ class RefactoringAndQuickFixTest {
         assertEquals(1, markers(project, "caption-missing").size());
         assertEquals(DemoDataset.MISSING_CAPTION, markers(project, "caption-missing").get(0).getResource().getName());
         assertEquals(1, markers(project, "hidden-tag").size());
+        // the lint job hands its findings to the search index too: problem: queries answer from them
+        assertEquals(List.of(demo.keyOf(demo.entry("img/" + DemoDataset.REPEATS + "_" + DemoDataset.TRIGGER + "/"
+                + DemoDataset.DUPLICATE_TAG))), io.tagwright.index.DatasetIndexes.get(demo).search("problem:duplicate-tag", 10).keys());
 
         QuickFixes fixes = new QuickFixes();
         assertTrue(fixes.hasResolutions(duplicate));

@@ -42,6 +42,8 @@ class WorkbenchStartTest {
         TreeItem datasetRow = explorer.viewer().getTree().getItem(0);
         UiTestSupport.settle(200);
         assertEquals("tagwright-demo  trigger: tagwright-chan", datasetRow.getText());
+        // the rows are owner-drawn (styled): their text must reach the screen, not only the item
+        assertTrue(darkPixels(explorer.viewer().getTree(), datasetRow.getTextBounds(0)) > 30, "the dataset row's text is painted");
 
         Subset subset = demo.dataset().getSubsets().get(0);
         ImageEntry image = subset.getImages().get(1);
@@ -58,5 +60,29 @@ class WorkbenchStartTest {
         UiTestSupport.waitFor("the image view to follow the selection", 10, () -> info.shown() == image);
         assertEquals(String.join(", ", image.getTags()), info.captionText());
         assertTrue(info.captionText().startsWith("1girl, " + DemoDataset.TRIGGER));
+    }
+
+    /** Pixels darker than mid-grey in an area of a control, as it is on the screen now. */
+    private static int darkPixels(org.eclipse.swt.widgets.Control control, org.eclipse.swt.graphics.Rectangle area) {
+        org.eclipse.swt.graphics.Image shot = new org.eclipse.swt.graphics.Image(control.getDisplay(), Math.max(1, area.width),
+                Math.max(1, area.height));
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(control);
+        try {
+            gc.copyArea(shot, area.x, area.y);
+            org.eclipse.swt.graphics.ImageData data = shot.getImageData();
+            int dark = 0;
+            for (int y = 0; y < data.height; y++) {
+                for (int x = 0; x < data.width; x++) {
+                    org.eclipse.swt.graphics.RGB rgb = data.palette.getRGB(data.getPixel(x, y));
+                    if (rgb.red + rgb.green + rgb.blue < 3 * 128) {
+                        dark++;
+                    }
+                }
+            }
+            return dark;
+        } finally {
+            gc.dispose();
+            shot.dispose();
+        }
     }
 }
