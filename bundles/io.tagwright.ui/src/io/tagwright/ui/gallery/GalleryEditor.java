@@ -75,6 +75,8 @@ public final class GalleryEditor extends MultiPageEditorPart
     private final List<Runnable> whenBound = new ArrayList<>();
     private Action selectAll;
     private QueryField filterField;
+    /** The gallery page, its filter field and its menus are in place (see {@link #whenReady}). */
+    private boolean ready;
     private boolean filterPending;
 
     @Override
@@ -154,6 +156,7 @@ public final class GalleryEditor extends MultiPageEditorPart
         boolean wasDirty = isDirty();
         session = s;
         gallery = null;
+        ready = false;
         overview = null;
         dirty.track(s);
         undoRedo.update();
@@ -167,18 +170,11 @@ public final class GalleryEditor extends MultiPageEditorPart
         }
         setPartName(s.dataset().getName() == null ? project.getName() : s.dataset().getName());
         setTitleToolTip(s.root().toString());
-        gallery = new GalleryPage(galleryHolder, s);
-        filterField = new QueryField(gallery.filterRow(), "Filter the gallery with a query (Enter), e.g. smile -earrings view:front\n\n"
-                + QueryField.syntaxHelp(), "Filter: a query, then Enter");
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(filterField.control());
-        filterField.onRun(this::runFilter);
+        GalleryPage page = new GalleryPage(galleryHolder, s);
+        gallery = page;
         if (getActivePage() == 1) {
             overview = new OverviewPage(overviewHolder, s);
         }
-        gallery.canvas().addSelectionListener(e -> selection.setSelection(new StructuredSelection(gallery.canvas().selection())));
-        gallery.canvas().addOpenListener(e -> openFocused());
-        ImageDrop.install(gallery.canvas(), this::dropTarget);
-        createContextMenu();
         ImageSequence.register(s, order);
         galleryHolder.layout(true, true);
         overviewHolder.layout(true, true);
@@ -188,6 +184,26 @@ public final class GalleryEditor extends MultiPageEditorPart
         if (getSite().getPage().getActivePart() == this && getActivePage() == 0) {
             gallery.setFocus();
         }
+        // the filter field, the context menu and dropping come on the next turn: the first screen needs none of
+        // them, and at 10,000 images the two halves each took about as long as the workbench's opening of the editor
+        galleryHolder.getDisplay().asyncExec(() -> {
+            if (gallery == page && !page.control().isDisposed()) {
+                finishBinding(page);
+            }
+        });
+    }
+
+    private void finishBinding(GalleryPage page) {
+        filterField = new QueryField(page.filterRow(), "Filter the gallery with a query (Enter), e.g. smile -earrings view:front\n\n"
+                + QueryField.syntaxHelp(), "Filter: a query, then Enter");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(filterField.control());
+        filterField.onRun(this::runFilter);
+        page.canvas().addSelectionListener(e -> selection.setSelection(new StructuredSelection(page.canvas().selection())));
+        page.canvas().addOpenListener(e -> openFocused());
+        ImageDrop.install(page.canvas(), this::dropTarget);
+        createContextMenu();
+        page.filterRow().getParent().layout(true, true);
+        ready = true;
         List<Runnable> pending = List.copyOf(whenBound);
         whenBound.clear();
         pending.forEach(Runnable::run);
@@ -255,7 +271,7 @@ public final class GalleryEditor extends MultiPageEditorPart
 
     /** Runs {@code r} now if the dataset is open in this editor, otherwise once it is. */
     public void whenReady(Runnable r) {
-        if (gallery != null) {
+        if (ready) {
             r.run();
         } else {
             whenBound.add(r);
@@ -263,7 +279,7 @@ public final class GalleryEditor extends MultiPageEditorPart
     }
 
     public boolean isReady() {
-        return gallery != null;
+        return ready;
     }
 
     /** Shows only the images matching a query (blank: all), as if typed into the filter field. */

@@ -43,7 +43,9 @@ class WorkbenchStartTest {
         UiTestSupport.settle(200);
         assertEquals("tagwright-demo  trigger: tagwright-chan", datasetRow.getText());
         // the rows are owner-drawn (styled): their text must reach the screen, not only the item
-        assertTrue(darkPixels(explorer.viewer().getTree(), datasetRow.getTextBounds(0)) > 30, "the dataset row's text is painted");
+        explorer.viewer().getTree().redraw();
+        explorer.viewer().getTree().update();
+        assertTrue(inkPixels(explorer.viewer().getTree(), datasetRow.getTextBounds(0)) > 30, "the dataset row's text is painted");
 
         Subset subset = demo.dataset().getSubsets().get(0);
         ImageEntry image = subset.getImages().get(1);
@@ -62,24 +64,32 @@ class WorkbenchStartTest {
         assertTrue(info.captionText().startsWith("1girl, " + DemoDataset.TRIGGER));
     }
 
-    /** Pixels darker than mid-grey in an area of a control, as it is on the screen now. */
-    private static int darkPixels(org.eclipse.swt.widgets.Control control, org.eclipse.swt.graphics.Rectangle area) {
+    /**
+     * Pixels of an area of a control, as it is on the screen now, that stand out from the area's most common
+     * colour (its background, whether the row is selected or not): the ink of the text drawn there.
+     */
+    private static int inkPixels(org.eclipse.swt.widgets.Control control, org.eclipse.swt.graphics.Rectangle area) {
         org.eclipse.swt.graphics.Image shot = new org.eclipse.swt.graphics.Image(control.getDisplay(), Math.max(1, area.width),
                 Math.max(1, area.height));
         org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(control);
         try {
             gc.copyArea(shot, area.x, area.y);
             org.eclipse.swt.graphics.ImageData data = shot.getImageData();
-            int dark = 0;
+            java.util.Map<org.eclipse.swt.graphics.RGB, Integer> counts = new java.util.HashMap<>();
             for (int y = 0; y < data.height; y++) {
                 for (int x = 0; x < data.width; x++) {
-                    org.eclipse.swt.graphics.RGB rgb = data.palette.getRGB(data.getPixel(x, y));
-                    if (rgb.red + rgb.green + rgb.blue < 3 * 128) {
-                        dark++;
-                    }
+                    counts.merge(data.palette.getRGB(data.getPixel(x, y)), 1, Integer::sum);
                 }
             }
-            return dark;
+            org.eclipse.swt.graphics.RGB background = java.util.Collections.max(counts.entrySet(), java.util.Map.Entry.comparingByValue()).getKey();
+            int ink = 0;
+            for (var e : counts.entrySet()) {
+                org.eclipse.swt.graphics.RGB c = e.getKey();
+                if (Math.abs(c.red - background.red) + Math.abs(c.green - background.green) + Math.abs(c.blue - background.blue) > 150) {
+                    ink += e.getValue();
+                }
+            }
+            return ink;
         } finally {
             gc.dispose();
             shot.dispose();
