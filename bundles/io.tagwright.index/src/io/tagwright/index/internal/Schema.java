@@ -138,7 +138,7 @@ public final class Schema {
         List<BytesRef> tagTerms = new ArrayList<>(n);
         List<BytesRef> spellingTerms = new ArrayList<>(0);
         // the caption text: the keys' bytes joined by ", " (a caption is short: copied straight into one array)
-        byte[] caption = new byte[Math.max(0, n * 24)];
+        byte[] caption = new byte[n * 24];
         int length = 0;
         int tokens = counter == null ? -1 : 0;
         for (int i = 0; i < n; i++) {

@@ -64,7 +64,7 @@ public final class ImageInfoView extends ViewPart implements ISelectionListener 
     private List<String[]> shownProblems = List.of();
     private final ProblemIndex.Listener problemsChanged = s -> {
         if (shown != null && caption != null && !caption.isDisposed() && DatasetRegistry.getDefault().sessionOf(shown) == s
-                && !same(problemRows(s, shown), shownProblems)) {
+                && !java.util.Arrays.deepEquals(problemRows(s, shown).toArray(), shownProblems.toArray())) {
             show(shown, false);
         }
     };
@@ -202,18 +202,6 @@ public final class ImageInfoView extends ViewPart implements ISelectionListener 
             }
         }
         return rows;
-    }
-
-    private static boolean same(List<String[]> a, List<String[]> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (!java.util.Arrays.equals(a.get(i), b.get(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String orientation(ImageEntry e) {
