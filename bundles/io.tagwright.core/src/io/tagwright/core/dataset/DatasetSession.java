@@ -28,6 +28,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
@@ -715,13 +716,21 @@ public final class DatasetSession {
 
     /** Releases the adapters; the session must not be used afterwards. */
     public void dispose() {
-        // Content adapters take themselves off every object below one they are removed from, and each removal
-        // notifies the object's other adapters: at 10,000 images 0.1-0.2 s per content adapter. Unloading
-        // clears each object's adapters anyway (ProjectFile), so that walk is skipped.
+        // Nothing outside the session refers to its objects, so releasing them is taking every adapter off, in one
+        // walk, without notifying the adapters of their removal (content adapters would take themselves off all
+        // below each object they leave). The resource is not unloaded: that walks the contents three times and
+        // turns every object into a proxy whose URI is its position in its subset, found by a linear search
+        // (quadratic; 150-400 ms at 10,000 images). Disposing happens on the UI thread when a dataset closes.
         disposing = true;
         adapterFactory.dispose();
-        for (Resource r : new ArrayList<>(resourceSet.getResources())) {
-            r.unload();
+        resourceSet.eAdapters().clear();
+        for (Resource r : resourceSet.getResources()) {
+            r.eAdapters().clear();
+            for (var it = EcoreUtil.<EObject>getAllProperContents(r, false); it.hasNext();) {
+                EObject o = it.next();
+                o.eSetDeliver(false);
+                o.eAdapters().clear();
+            }
         }
     }
 }

@@ -8,13 +8,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 
 import io.tagwright.core.io.AtomicFiles;
 import io.tagwright.model.Dataset;
@@ -36,30 +34,8 @@ public final class ProjectFile {
     public static ResourceSet newResourceSet() {
         ResourceSet rs = new ResourceSetImpl();
         rs.getPackageRegistry().put(ModelPackage.eNS_URI, ModelPackage.eINSTANCE);
-        rs.getResourceFactoryRegistry().getExtensionToFactoryMap().put(EXTENSION, new XMIResourceFactoryImpl() {
-            @Override
-            public Resource createResource(URI uri) {
-                return new ProjectResource(uri);
-            }
-        });
+        rs.getResourceFactoryRegistry().getExtensionToFactoryMap().put(EXTENSION, new XMIResourceFactoryImpl());
         return rs;
-    }
-
-    /**
-     * The project file's resource. Unloading it does not turn every object into a proxy, as EMF does by default:
-     * nothing outside a session refers to its objects, and the proxy URI of an image is its index in its
-     * subset's list, found by a linear search, so proxying a 10,000-image subset cost 50 million comparisons
-     * (150-400 ms on the UI thread when a dataset closes; seconds at 100,000).
-     */
-    private static final class ProjectResource extends XMIResourceImpl {
-        ProjectResource(URI uri) {
-            super(uri);
-        }
-
-        @Override
-        protected void unloaded(InternalEObject object) {
-            object.eAdapters().clear();
-        }
     }
 
     /** Loads the dataset of an existing project file into {@code rs}. */
