@@ -11,6 +11,7 @@ import org.osgi.framework.BundleContext;
 
 import io.tagwright.ui.problems.LintScheduler;
 import io.tagwright.ui.search.Indexes;
+import io.tagwright.ui.workspace.BackgroundPriority;
 import io.tagwright.ui.workspace.DatasetRegistry;
 
 /** The UI bundle's activator: logging and the shared dataset registry's life cycle. */
@@ -29,16 +30,18 @@ public final class TagwrightUi extends AbstractUIPlugin {
     @Override
     public void stop(BundleContext context) throws Exception {
         DatasetRegistry.shutdown();
+        BackgroundPriority.stop();
         instance = null;
         super.stop(context);
     }
 
     /**
      * Starts what follows the open datasets in the background: their search indexes and lint (Problems
-     * markers, badges); and loads the UI's classes ahead of first use. The application calls this once the
-     * workbench is up. UI thread.
+     * markers, badges); and loads the UI's classes ahead of first use. Background jobs run at a lower priority
+     * than the UI thread from then on. The application calls this once the workbench is up. UI thread.
      */
     public static void startServices() {
+        BackgroundPriority.start();
         Indexes.start();
         LintScheduler.start();
         if (instance != null) {
