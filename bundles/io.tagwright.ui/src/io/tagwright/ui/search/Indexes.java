@@ -195,10 +195,10 @@ public final class Indexes implements DatasetRegistry.Listener {
         }
         ready.remove(session);
         suggesters.remove(session);
-        try {
-            DatasetIndexes.closeForDisposal(session); // the registry disposes the session next
-        } catch (IOException e) {
-            TagwrightUi.log("cannot close the index of " + session.dataset().getName(), e);
-        }
+        String name = session.dataset().getName();
+        DatasetIndexes.closeForDisposal(session).exceptionally(e -> { // the registry disposes the session next
+            TagwrightUi.log("cannot close the index of " + name, e);
+            return null;
+        });
     }
 }

@@ -32,6 +32,7 @@ import org.eclipse.ui.PlatformUI;
 
 import io.tagwright.core.dataset.DatasetSession;
 import io.tagwright.core.dataset.ProjectFile;
+import io.tagwright.index.DatasetIndexes;
 import io.tagwright.ui.TagwrightUi;
 
 /**
@@ -93,7 +94,8 @@ public final class DatasetRegistry {
     private final IResourceChangeListener projectListener = this::projectsChanged;
 
     private DatasetRegistry() {
-        ResourcesPlugin.getWorkspace().addResourceChangeListener(projectListener, IResourceChangeEvent.POST_CHANGE);
+        ResourcesPlugin.getWorkspace().addResourceChangeListener(projectListener,
+                IResourceChangeEvent.POST_CHANGE | IResourceChangeEvent.PRE_DELETE);
     }
 
     public static synchronized DatasetRegistry getDefault() {
@@ -354,6 +356,13 @@ public final class DatasetRegistry {
     }
 
     private void projectsChanged(IResourceChangeEvent event) {
+        if (event.getType() == IResourceChangeEvent.PRE_DELETE) {
+            // a closed dataset's index may still be closing in the background: let it finish before its folder goes
+            if (event.getResource() instanceof IProject p && p.getLocation() != null) {
+                DatasetIndexes.awaitClosed(p.getLocation().toPath().resolve(ProjectFile.DEFAULT_NAME).toAbsolutePath().normalize());
+            }
+            return;
+        }
         IResourceDelta delta = event.getDelta();
         if (delta == null) {
             return;

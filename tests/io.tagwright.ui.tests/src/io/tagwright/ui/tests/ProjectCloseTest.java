@@ -1,23 +1,31 @@
 package io.tagwright.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.tagwright.core.dataset.DatasetSession;
+import io.tagwright.core.refactor.RenameTag;
+import io.tagwright.core.refactor.Refactorings;
+import io.tagwright.core.refactor.Scope;
 import io.tagwright.model.ImageEntry;
 import io.tagwright.ui.commands.Open;
 import io.tagwright.ui.editor.CaptionEditor;
 import io.tagwright.ui.gallery.GalleryEditor;
+import io.tagwright.ui.search.Indexes;
 import io.tagwright.ui.workspace.DatasetRegistry;
 
 /** Closing a dataset's project closes its editors, as the Eclipse IDE does; reopening it opens the dataset again. */
@@ -52,6 +60,25 @@ class ProjectCloseTest {
         assertEquals(3, registry.session(project).imageCount());
         project.delete(false, true, null);
         UiTestSupport.waitFor("the dataset to close", 30, () -> registry.session(project) == null);
+    }
+
+    @Test
+    void aProjectDeletedWithItsContentsRightAfterClosingLeavesNoFolder() throws Exception {
+        Path root = temp.resolve("gone");
+        UiTestSupport.tinyDataset(root, "gonechar", 1, 40, new int[][] { { 512, 512 } }, i -> "gonechar, smile");
+        IProject project = UiTestSupport.projectOver("gone-dataset", root);
+        DatasetRegistry registry = DatasetRegistry.getDefault();
+        UiTestSupport.waitFor("the dataset to open", 60, () -> registry.session(project) != null);
+        DatasetSession session = registry.session(project);
+        UiTestSupport.waitFor("its index", 60, () -> Indexes.of(session) != null);
+        // an unsaved rename the index follows: closing has a commit to make, in the background
+        Refactorings.run(session, new RenameTag("smile", "grin"), Scope.all(), new NullProgressMonitor());
+        UiTestSupport.inWorkspace("close project", project::close);
+        UiTestSupport.waitFor("the dataset to close", 30, () -> registry.session(project) == null);
+        // at once, as a user may: Delete, with the contents. The delete waits for the index if it is still closing;
+        // here the close has usually finished by then, so this checks the sequence, not that race itself.
+        UiTestSupport.inWorkspace("delete project", monitor -> project.delete(true, true, monitor));
+        assertFalse(Files.exists(root), "the dataset's folder is gone, index and all");
     }
 
     private static boolean isOpen(IWorkbenchPage page, IEditorPart editor) {
