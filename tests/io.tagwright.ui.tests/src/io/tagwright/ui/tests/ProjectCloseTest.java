@@ -36,11 +36,8 @@ class ProjectCloseTest {
 
     @Test
     void closingTheProjectClosesItsGalleryAndCaptionEditors() throws Exception {
-        Path root = temp.resolve("small");
-        UiTestSupport.tinyDataset(root, "smallchar", 2, 3, new int[][] { { 768, 768 } }, i -> "smallchar, smile");
-        IProject project = UiTestSupport.projectOver("small-dataset", root);
+        IProject project = openDataset("small", 3);
         DatasetRegistry registry = DatasetRegistry.getDefault();
-        UiTestSupport.waitFor("the dataset to open", 60, () -> registry.session(project) != null);
 
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         GalleryEditor gallery = Open.gallery(page, project);
@@ -64,11 +61,9 @@ class ProjectCloseTest {
 
     @Test
     void aProjectDeletedWithItsContentsRightAfterClosingLeavesNoFolder() throws Exception {
-        Path root = temp.resolve("gone");
-        UiTestSupport.tinyDataset(root, "gonechar", 1, 40, new int[][] { { 512, 512 } }, i -> "gonechar, smile");
-        IProject project = UiTestSupport.projectOver("gone-dataset", root);
+        IProject project = openDataset("gone", 40);
+        Path root = project.getLocation().toPath();
         DatasetRegistry registry = DatasetRegistry.getDefault();
-        UiTestSupport.waitFor("the dataset to open", 60, () -> registry.session(project) != null);
         DatasetSession session = registry.session(project);
         UiTestSupport.waitFor("its index", 60, () -> Indexes.of(session) != null);
         // an unsaved rename the index follows: closing has a commit to make, in the background
@@ -79,6 +74,15 @@ class ProjectCloseTest {
         // here the close has usually finished by then, so this checks the sequence, not that race itself.
         UiTestSupport.inWorkspace("delete project", monitor -> project.delete(true, true, monitor));
         assertFalse(Files.exists(root), "the dataset's folder is gone, index and all");
+    }
+
+    /** A dataset project of {@code images} small captioned images ("NAMEchar, smile"), open in the workbench. */
+    private IProject openDataset(String name, int images) throws Exception {
+        Path root = temp.resolve(name);
+        UiTestSupport.tinyDataset(root, name + "char", 2, images, new int[][] { { 768, 768 } }, i -> name + "char, smile");
+        IProject project = UiTestSupport.projectOver(name + "-dataset", root);
+        UiTestSupport.waitFor("the dataset to open", 60, () -> DatasetRegistry.getDefault().session(project) != null);
+        return project;
     }
 
     private static boolean isOpen(IWorkbenchPage page, IEditorPart editor) {
